@@ -1,0 +1,34 @@
+package dev.parley.events;
+
+import java.time.Instant;
+
+/**
+ * One change to a case, for analytics and audit. Schema {@code case-event.v1}. Keyed by conversation id.
+ *
+ * @param eventId        unique id of this change
+ * @param type           what happened
+ * @param caseId         the case
+ * @param conversationId the conversation the case follows
+ * @param brand          the brand the case belongs to
+ * @param platform       where the conversation takes place
+ * @param status         the case's status after the change
+ * @param priority       the case's priority (0..100) after the change
+ * @param sentiment      the sentiment of the latest customer post, else null
+ * @param postId         the post that caused the change, else null
+ * @param replyId        the reply that caused the change, else null
+ * @param occurredAt     when the change was committed
+ */
+public record CaseEvent(
+        String eventId,
+        CaseEventType type,
+        String caseId,
+        String conversationId,
+        String brand,
+        Platform platform,
+        CaseStatus status,
+        int priority,
+        SentimentLabel sentiment,
+        String postId,
+        String replyId,
+        Instant occurredAt) {
+}

@@ -1,0 +1,15 @@
+package dev.parley.events;
+
+/** What happened to a case. */
+public enum CaseEventType implements WireEnum {
+    /** A new conversation became a case. */
+    OPENED,
+    /** Another customer post arrived in the case's conversation. */
+    POST_ADDED,
+    /** An agent's reply passed its checks and was requested for publishing. */
+    REPLY_REQUESTED,
+    /** An agent's reply is held because it could not be checked yet. */
+    REPLY_HELD,
+    /** The case moved to another status. */
+    STATUS_CHANGED
+}

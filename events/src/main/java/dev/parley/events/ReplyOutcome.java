@@ -1,0 +1,6 @@
+package dev.parley.events;
+
+/** Whether a reply reached its platform. */
+public enum ReplyOutcome implements WireEnum {
+    SENT, FAILED
+}

@@ -1,0 +1,41 @@
+package dev.parley.events;
+
+import java.time.Instant;
+
+/**
+ * A customer's post, normalised from any platform's format. Schema {@code social-post.v1}.
+ *
+ * @param postId         Parley's id for the item: {@code <platform>:<externalId>}, the same for every
+ *                       delivery of the same platform item
+ * @param brand          the brand (organisation account) the post was addressed to
+ * @param platform       where the post was made
+ * @param externalId     the platform's id of the item
+ * @param kind           mention, comment, reply, direct message or review
+ * @param author         who wrote it
+ * @param text           the post's text
+ * @param language       BCP 47 language tag when known, else null
+ * @param createdAt      when the customer posted it (platform time)
+ * @param receivedAt     when Parley accepted it
+ * @param inReplyTo      the platform id of the item this one answers, else null
+ * @param conversationId the thread this post belongs to; the Kafka key of every event about it
+ * @param url            a link to the item on its platform, else null
+ */
+public record SocialPost(
+        String postId,
+        String brand,
+        Platform platform,
+        String externalId,
+        PostKind kind,
+        Author author,
+        String text,
+        String language,
+        Instant createdAt,
+        Instant receivedAt,
+        String inReplyTo,
+        String conversationId,
+        String url) {
+
+    public static String postIdOf(Platform platform, String externalId) {
+        return platform.wireName() + ":" + externalId;
+    }
+}

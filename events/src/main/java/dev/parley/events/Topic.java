@@ -1,0 +1,142 @@
+package dev.parley.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The topic catalog: every Kafka topic Parley uses, its key, size, retention and who writes and reads
+ * it. Keys keep one conversation's events in one partition, so they are read in order. A topic that a
+ * Parley service consumes has a dead-letter topic {@code <name>.dlq} (same partition count, so a
+ * record keeps its partition) where records that cannot be processed are parked with the reason in
+ * the {@code x-exception-message} header.
+ */
+public enum Topic {
+    POSTS_RAW("parley.posts.raw", "platform item id (<platform>:<external id>)",
+            "platform payloads exactly as received, for audit and replay", null,
+            6, Retention.days(30), false, List.of("ingestion-service"), List.of("audit and replay tools")),
+    POSTS("parley.posts", "conversation id", "normalised customer posts, one per platform item",
+            EventType.SOCIAL_POST, 6, Retention.days(7), true,
+            List.of("ingestion-service"), List.of("triage-service")),
+    POSTS_TRIAGED("parley.posts.triaged", "conversation id", "posts with sentiment and priority",
+            EventType.TRIAGED_POST, 6, Retention.days(30), true,
+            List.of("triage-service"), List.of("response-service", "analytics-service")),
+    CASES("parley.cases", "conversation id", "every change to a case",
+            EventType.CASE_EVENT, 6, Retention.days(365), true,
+            List.of("response-service"), List.of("analytics-service", "BI tools")),
+    REPLIES_OUTBOUND("parley.replies.outbound", "conversation id", "checked replies to publish on platforms",
+            EventType.REPLY_REQUESTED, 3, Retention.days(30), true,
+            List.of("response-service"), List.of("ingestion-service")),
+    REPLIES_STATUS("parley.replies.status", "conversation id", "whether each reply reached its platform",
+            EventType.REPLY_STATUS, 3, Retention.days(30), true,
+            List.of("ingestion-service"), List.of("response-service", "analytics-service")),
+    ANALYTICS_KPIS("parley.analytics.kpis", "<kpi>|<window start>|<dimensions>", "KPI values per window",
+            EventType.KPI_SNAPSHOT, 3, Retention.COMPACTED, false,
+            List.of("analytics-service"), List.of("BI tools")),
+    ANALYTICS_ALERTS("parley.analytics.alerts", "alert id", "spikes, crises and silent channels",
+            EventType.ALERT, 3, Retention.days(90), true,
+            List.of("analytics-service"), List.of("response-service", "BI tools"));
+
+    /** Dead-letter topics keep what failed long enough for someone to look. */
+    public static final Retention DEAD_LETTER_RETENTION = Retention.days(30);
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    private final String topicName;
+    private final String key;
+    private final String description;
+    private final EventType eventType;
+    private final int partitions;
+    private final Retention retention;
+    private final boolean hasDeadLetterTopic;
+    private final List<String> producers;
+    private final List<String> consumers;
+
+    Topic(String topicName, String key, String description, EventType eventType, int partitions,
+          Retention retention, boolean hasDeadLetterTopic, List<String> producers, List<String> consumers) {
+        this.topicName = topicName;
+        this.key = key;
+        this.description = description;
+        this.eventType = eventType;
+        this.partitions = partitions;
+        this.retention = retention;
+        this.hasDeadLetterTopic = hasDeadLetterTopic;
+        this.producers = producers;
+        this.consumers = consumers;
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The event the topic carries; empty for the raw topic, which holds platforms' own payloads. */
+    public Optional<EventType> eventType() {
+        return Optional.ofNullable(eventType);
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public Retention retention() {
+        return retention;
+    }
+
+    public List<String> producers() {
+        return producers;
+    }
+
+    public List<String> consumers() {
+        return consumers;
+    }
+
+    public Optional<String> deadLetterTopicName() {
+        return hasDeadLetterTopic ? Optional.of(topicName + DEAD_LETTER_SUFFIX) : Optional.empty();
+    }
+
+    /** Every topic to create, dead-letter topics included. */
+    public static List<TopicSpec> allSpecs() {
+        return Stream.of(values()).flatMap(Topic::specs).toList();
+    }
+
+    private Stream<TopicSpec> specs() {
+        TopicSpec main = new TopicSpec(topicName, partitions, retention);
+        return deadLetterTopicName()
+                .map(dlq -> Stream.of(main, new TopicSpec(dlq, partitions, DEAD_LETTER_RETENTION)))
+                .orElseGet(() -> Stream.of(main));
+    }
+
+    /** What Kafka needs to create a topic. */
+    public record TopicSpec(String name, int partitions, Retention retention) {
+    }
+
+    /** Delete after a time, or compact (keep the latest value per key). */
+    public record Retention(boolean compacted, Duration deleteAfter) {
+        public static final Retention COMPACTED = new Retention(true, null);
+
+        public static Retention days(int days) {
+            return new Retention(false, Duration.ofDays(days));
+        }
+
+        /** The topic configs ({@code cleanup.policy}, {@code retention.ms}) that implement this retention. */
+        public Map<String, String> topicConfigs() {
+            return compacted
+                    ? Map.of("cleanup.policy", "compact")
+                    : Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(deleteAfter.toMillis()));
+        }
+
+        @Override
+        public String toString() {
+            return compacted ? "compacted" : deleteAfter.toDays() + " days";
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.parley.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One filled-in example of every event, as a producer would write it. */
+final class EventSamples {
+    static final Instant T = Instant.parse("2026-11-22T10:15:30.123Z");
+
+    private EventSamples() {
+    }
+
+    static SocialPost socialPost() {
+        return new SocialPost("x:1590000000000000001", "acme-air", Platform.X, "1590000000000000001",
+                PostKind.PUBLIC_MENTION, new Author("42", "jane", "Jane Doe", 1200, false),
+                "@AcmeAir my flight is delayed again", "en", T, T.plusSeconds(1), null,
+                "x:1590000000000000001", "https://x.com/jane/status/1590000000000000001");
+    }
+
+    static Record sampleOf(EventType type) {
+        return switch (type) {
+            case SOCIAL_POST -> socialPost();
+            case TRIAGED_POST -> new TriagedPost(socialPost(), new Sentiment(SentimentLabel.NEGATIVE, -0.6, 0.8),
+                    new Priority(70, List.of("negative sentiment", "complaint")), "lexicon-v1", T);
+            case CASE_EVENT -> new CaseEvent("e1", CaseEventType.OPENED, "c1", "x:1", "acme-air", Platform.X,
+                    CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T);
+            case REPLY_REQUESTED -> new ReplyRequested("r1", "c1", "x:1", "acme-air", Platform.X, "1", false,
+                    "Sorry to hear that, Jane. We're on it.", "agent-7", "chk-1", T);
+            case REPLY_STATUS -> new ReplyStatus("r1", "c1", "x:1", ReplyOutcome.FAILED, null, "rate limited", T);
+            case BRAND_CHECK -> new BrandCheck("chk-1", "acme-air", "3", Verdict.BLOCK, 40,
+                    List.of(new Violation("banned-phrase", Verdict.BLOCK, "'calm down' dismisses the customer",
+                            0, 9, "I understand how frustrating this is")), T);
+            case KPI_SNAPSHOT -> new KpiSnapshot("post_volume", T, T.plusSeconds(60),
+                    Map.of("platform", "x", "sentiment", "negative"), 12, T);
+            case ALERT -> new Alert("a1", "volume_spike", AlertSeverity.CRITICAL, "Lost luggage complaints x5",
+                    "120 posts in 10 minutes against 24 expected", Map.of("topic", "lost_luggage"), T);
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dev.parley.testing;
+
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * One real Kafka broker (KRaft, combined broker and controller) in this JVM, started on first use and
+ * shared by every test in the JVM; stopped when the JVM exits. Topics are never created implicitly,
+ * as in production: services create theirs from the catalog.
+ */
+public final class SharedKafka {
+    private static KafkaClusterTestKit cluster;
+
+    private SharedKafka() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (cluster == null) {
+            cluster = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedKafka::stop, "shared-kafka-stop"));
+        }
+        return cluster.bootstrapServers();
+    }
+
+    private static KafkaClusterTestKit start() {
+        try {
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build());
+            singleNodeSettings().forEach(builder::setConfigProp);
+            KafkaClusterTestKit kit = builder.build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            return kit;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the in-JVM Kafka broker", e);
+        }
+    }
+
+    /** A single node cannot replicate: internal topics must ask for one replica or consumers hang. */
+    static Map<String, String> singleNodeSettings() {
+        return Map.of(
+                "auto.create.topics.enable", "false",
+                "offsets.topic.replication.factor", "1",
+                "offsets.topic.num.partitions", "6",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "share.coordinator.state.topic.replication.factor", "1",
+                "share.coordinator.state.topic.min.isr", "1",
+                "group.initial.rebalance.delay.ms", "0");
+    }
+
+    private static synchronized void stop() {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            System.err.println("stopping the in-JVM Kafka broker failed: " + e);
+        }
+    }
+}
