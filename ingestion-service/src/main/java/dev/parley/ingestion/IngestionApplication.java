@@ -1,0 +1,11 @@
+package dev.parley.ingestion;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class IngestionApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(IngestionApplication.class, args);
+    }
+}

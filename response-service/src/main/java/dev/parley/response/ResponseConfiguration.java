@@ -1,0 +1,38 @@
+package dev.parley.response;
+
+import dev.parley.response.brandcheck.BrandVoiceClientProperties;
+import dev.parley.response.brandcheck.MicronautBrandCheckGateway;
+import dev.parley.response.cases.CaseEvents;
+import dev.parley.response.cases.CaseIntake;
+import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.replies.ReplyRepository;
+import dev.parley.response.replies.ReplyWorkflow;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration
+class ResponseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CaseIntake caseIntake(CaseRepository cases, CaseEvents events, Clock clock) {
+        return new CaseIntake(cases, events, clock);
+    }
+
+    @Bean
+    MicronautBrandCheckGateway brandCheckGateway(BrandVoiceClientProperties properties, JsonMapper json) {
+        return new MicronautBrandCheckGateway(properties, json);
+    }
+
+    @Bean
+    ReplyWorkflow replyWorkflow(CaseRepository cases, ReplyRepository replies, MicronautBrandCheckGateway brandCheck,
+                                CaseEvents events, Clock clock) {
+        return new ReplyWorkflow(cases, replies, brandCheck, events, clock);
+    }
+}

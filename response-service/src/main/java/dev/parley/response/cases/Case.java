@@ -1,0 +1,29 @@
+package dev.parley.response.cases;
+
+import dev.parley.events.CaseStatus;
+import dev.parley.events.Platform;
+import dev.parley.events.SentimentLabel;
+import java.time.Instant;
+
+/**
+ * A customer conversation being handled.
+ *
+ * @param caseId         Parley's id of the case
+ * @param conversationId the conversation it follows (one case per conversation)
+ * @param channel        {@code public} or {@code private}
+ * @param sentiment      sentiment of the latest customer post
+ * @param assignee       the agent who has it, or null
+ */
+public record Case(
+        String caseId,
+        String conversationId,
+        String brand,
+        Platform platform,
+        String channel,
+        CaseStatus status,
+        int priority,
+        SentimentLabel sentiment,
+        String assignee,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,28 @@
+package dev.parley.response.cases;
+
+import dev.parley.events.CaseStatus;
+import dev.parley.events.TriagedPost;
+import java.util.List;
+import java.util.Optional;
+
+/** Where cases live. Implementations must make {@link #addPost} idempotent per post id. */
+public interface CaseRepository {
+
+    Optional<Case> findByConversation(String conversationId);
+
+    Optional<Case> find(String caseId);
+
+    void insert(Case newCase);
+
+    void update(Case changed);
+
+    /** Stores the post in the case; false when the post was already there (a redelivery). */
+    boolean addPost(String caseId, TriagedPost post);
+
+    List<CasePost> posts(String caseId);
+
+    /** Cases in the given status (all when null), highest priority first. */
+    List<Case> list(CaseStatus status, int limit, int offset);
+
+    long count(CaseStatus status);
+}

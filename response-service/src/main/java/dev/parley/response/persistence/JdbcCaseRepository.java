@@ -1,0 +1,123 @@
+package dev.parley.response.persistence;
+
+import dev.parley.events.CaseStatus;
+import dev.parley.events.Platform;
+import dev.parley.events.SentimentLabel;
+import dev.parley.events.TriagedPost;
+import dev.parley.events.WireEnum;
+import dev.parley.response.cases.Case;
+import dev.parley.response.cases.CasePost;
+import dev.parley.response.cases.CaseRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcCaseRepository implements CaseRepository {
+    private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
+            + "sentiment, assignee, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    JdbcCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Case> findByConversation(String conversationId) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE conversation_id = ?")
+                .param(conversationId).query(JdbcCaseRepository::toCase).optional();
+    }
+
+    @Override
+    public Optional<Case> find(String caseId) {
+        UUID id;
+        try {
+            id = UUID.fromString(caseId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE case_id = ?")
+                .param(id).query(JdbcCaseRepository::toCase).optional();
+    }
+
+    @Override
+    public void insert(Case c) {
+        jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(c.caseId()), c.conversationId(), c.brand(), c.platform().wireName(), c.channel(),
+                        c.status().wireName(), c.priority(), wire(c.sentiment()), c.assignee(),
+                        Timestamp.from(c.createdAt()), Timestamp.from(c.updatedAt()))
+                .update();
+    }
+
+    @Override
+    public void update(Case c) {
+        jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ? WHERE case_id = ?")
+                .params(c.status().wireName(), c.priority(), wire(c.sentiment()), c.assignee(),
+                        Timestamp.from(c.updatedAt()), UUID.fromString(c.caseId()))
+                .update();
+    }
+
+    @Override
+    public boolean addPost(String caseId, TriagedPost triaged) {
+        var post = triaged.post();
+        return jdbc.sql("""
+                        INSERT INTO case_posts (post_id, case_id, external_id, author_id, author_handle, text, sentiment,
+                            sentiment_score, priority, priority_reasons, created_at, received_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""")
+                .params(post.postId(), UUID.fromString(caseId), post.externalId(), post.author().id(),
+                        post.author().handle(), post.text(), triaged.sentiment().label().wireName(),
+                        triaged.sentiment().score(), triaged.priority().score(),
+                        triaged.priority().reasons().toArray(String[]::new), Timestamp.from(post.createdAt()),
+                        Timestamp.from(post.receivedAt()))
+                .update() == 1;
+    }
+
+    @Override
+    public List<CasePost> posts(String caseId) {
+        return jdbc.sql("""
+                        SELECT post_id, external_id, author_handle, text, sentiment, sentiment_score, priority,
+                            priority_reasons, created_at
+                        FROM case_posts WHERE case_id = ? ORDER BY created_at, post_id""")
+                .param(UUID.fromString(caseId))
+                .query((rs, n) -> new CasePost(rs.getString("post_id"), rs.getString("external_id"),
+                        rs.getString("author_handle"), rs.getString("text"),
+                        WireEnum.parse(SentimentLabel.class, rs.getString("sentiment")), rs.getDouble("sentiment_score"),
+                        rs.getInt("priority"), Arrays.asList((String[]) rs.getArray("priority_reasons").getArray()),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    public List<Case> list(CaseStatus status, int limit, int offset) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE (?::text IS NULL OR status = ?::text) "
+                        + "ORDER BY priority DESC, updated_at DESC, case_id LIMIT ? OFFSET ?")
+                .params(wire(status), wire(status), limit, offset)
+                .query(JdbcCaseRepository::toCase).list();
+    }
+
+    @Override
+    public long count(CaseStatus status) {
+        return jdbc.sql("SELECT count(*) FROM cases WHERE (?::text IS NULL OR status = ?::text)")
+                .params(wire(status), wire(status)).query(Long.class).single();
+    }
+
+    private static String wire(WireEnum value) {
+        return value == null ? null : value.wireName();
+    }
+
+    private static Case toCase(ResultSet rs, int row) throws SQLException {
+        String sentiment = rs.getString("sentiment");
+        return new Case(rs.getString("case_id"), rs.getString("conversation_id"), rs.getString("brand"),
+                WireEnum.parse(Platform.class, rs.getString("platform")), rs.getString("channel"),
+                WireEnum.parse(CaseStatus.class, rs.getString("status")), rs.getInt("priority"),
+                sentiment == null ? null : WireEnum.parse(SentimentLabel.class, sentiment), rs.getString("assignee"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

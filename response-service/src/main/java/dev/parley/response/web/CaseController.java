@@ -1,0 +1,99 @@
+package dev.parley.response.web;
+
+import dev.parley.events.CaseStatus;
+import dev.parley.events.WireEnum;
+import dev.parley.response.cases.Case;
+import dev.parley.response.cases.CasePost;
+import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.replies.Reply;
+import dev.parley.response.replies.ReplyRepository;
+import dev.parley.response.replies.ReplyResult;
+import dev.parley.response.replies.ReplyState;
+import dev.parley.response.replies.ReplyWorkflow;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The agents' API over cases and replies. */
+@RestController
+public class CaseController {
+    private static final int MAX_PAGE = 500;
+
+    private final CaseRepository cases;
+    private final ReplyRepository replies;
+    private final ReplyWorkflow workflow;
+    private final TransactionTemplate transactions;
+
+    public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
+                          TransactionTemplate transactions) {
+        this.cases = cases;
+        this.replies = replies;
+        this.workflow = workflow;
+        this.transactions = transactions;
+    }
+
+    /** {@code GET /api/v1/cases?status=new&limit=50&offset=0}: highest priority first, with the total. */
+    @GetMapping("/api/v1/cases")
+    public CasePage list(@RequestParam(required = false) String status,
+                         @RequestParam(defaultValue = "50") int limit,
+                         @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + " and offset at least 0");
+        }
+        CaseStatus filter = status == null ? null : WireEnum.parse(CaseStatus.class, status);
+        return new CasePage(cases.count(filter), limit, offset, cases.list(filter, limit, offset));
+    }
+
+    @GetMapping("/api/v1/cases/{caseId}")
+    public CaseDetail get(@PathVariable String caseId) {
+        Case found = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+        return new CaseDetail(found, cases.posts(caseId), replies.forCase(caseId));
+    }
+
+    /**
+     * {@code POST /api/v1/cases/{id}/replies}: 202 when requested for publishing or held for a later
+     * check (brand voice unreachable), 422 when the brand check blocks it.
+     */
+    @PostMapping("/api/v1/cases/{caseId}/replies")
+    public ResponseEntity<ReplyResult> reply(@PathVariable String caseId, @RequestBody ReplyDraft draft) {
+        draft.validate();
+        ReplyResult result = transactions.execute(s -> workflow.submit(caseId, draft.agentId(), draft.text()));
+        HttpStatus status = result.reply().state() == ReplyState.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
+                : HttpStatus.ACCEPTED;
+        return ResponseEntity.status(status).body(result);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NoSuchElementException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    public record CasePage(long total, int limit, int offset, List<Case> cases) {
+    }
+
+    public record CaseDetail(Case caseInfo, List<CasePost> posts, List<Reply> replies) {
+    }
+
+    public record ReplyDraft(String agentId, String text) {
+        void validate() {
+            if (agentId == null || agentId.isBlank() || text == null || text.isBlank()) {
+                throw new IllegalArgumentException("agentId and text are required and must not be blank");
+            }
+        }
+    }
+}

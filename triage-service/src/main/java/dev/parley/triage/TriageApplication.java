@@ -1,0 +1,11 @@
+package dev.parley.triage;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class TriageApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(TriageApplication.class, args);
+    }
+}
