@@ -2,6 +2,7 @@ package dev.parley.support.messaging;
 
 import dev.parley.events.Topic;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.messaging.MessagingException;
 
 /**
  * Publishes an event to a catalog topic from outside a stream function (a web request, a scheduled job),
@@ -20,14 +21,21 @@ public class EventPublisher {
      * @throws EventNotPublishedException when Kafka did not take the event
      */
     public void publish(Topic topic, String key, Record event) {
-        if (!bridge.send(topic.topicName(), messages.of(key, event))) {
-            throw new EventNotPublishedException(topic);
+        boolean sent;
+        try {
+            sent = bridge.send(topic.topicName(), messages.of(key, event));
+        } catch (MessagingException e) {
+            throw new EventNotPublishedException(topic, e);
+        }
+        if (!sent) {
+            throw new EventNotPublishedException(topic, null);
         }
     }
 
     public static class EventNotPublishedException extends RuntimeException {
-        public EventNotPublishedException(Topic topic) {
-            super("Kafka did not accept the event for " + topic.topicName());
+        public EventNotPublishedException(Topic topic, MessagingException cause) {
+            super("Kafka did not accept the event for " + topic.topicName()
+                    + (cause == null ? "" : ": " + cause.getMostSpecificCause()), cause);
         }
     }
 }

@@ -1,0 +1,62 @@
+package dev.parley.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends synthetic posts to ingestion over HTTP at a steady rate, as customers would. */
+final class DemoFeed implements AutoCloseable {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "demo-feed");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+
+    DemoFeed(String ingestionUrl, double postsPerSecond) {
+        SyntheticPosts posts = new SyntheticPosts(new Random(), "acme-air", "demo" + System.currentTimeMillis());
+        URI endpoint = URI.create(ingestionUrl + "/api/v1/posts");
+        long periodMicros = (long) (1_000_000 / postsPerSecond);
+        timer.scheduleAtFixedRate(() -> send(endpoint, JSON.writeValueAsString(posts.next())),
+                0, periodMicros, TimeUnit.MICROSECONDS);
+    }
+
+    private void send(URI endpoint, String body) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            (status == 202 ? accepted : failed).incrementAndGet();
+        } catch (java.io.IOException e) {
+            failed.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    long accepted() {
+        return accepted.get();
+    }
+
+    long failed() {
+        return failed.get();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.parley.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform on this machine: PostgreSQL, a Kafka broker, the five services and, when asked,
+ * the demo feed. {@link #close()} stops everything in reverse order.
+ */
+public final class LocalPlatform implements AutoCloseable {
+    private final LocalSettings settings;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private LocalKafka kafka;
+    private DemoFeed demoFeed;
+
+    private LocalPlatform(LocalSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything, reporting each step to {@code progress}; on failure stops what it started. */
+    public static LocalPlatform start(LocalSettings settings, Consumer<String> progress) {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startAll(progress);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Consumer<String> progress) {
+        checkPortsFree();
+        String classpath = readClasspath();
+        for (Service service : Service.values()) {
+            if (!Files.isRegularFile(settings.serviceJars().resolve(service.serviceName() + ".jar"))) {
+                throw new IllegalStateException("no " + service.serviceName() + ".jar in " + settings.serviceJars()
+                        + "; build first: ./mvnw -DskipTests package");
+            }
+        }
+        started.add(LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort()));
+        progress.accept("PostgreSQL ready on port " + settings.postgresPort());
+        kafka = LocalKafka.start(settings, classpath);
+        started.add(kafka);
+        progress.accept("Kafka (KRaft) ready on " + settings.kafkaBootstrap());
+        Map<String, String> env = serviceEnvironment();
+        for (Service service : Service.values()) {
+            ServiceProcess process = ServiceProcess.start(service, settings, env);
+            services.add(process);
+            started.add(process);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady();
+            progress.accept(service.service().serviceName() + " ready on " + settings.url(service.service()));
+        }
+        if (settings.demoPostsPerSecond() > 0) {
+            demoFeed = new DemoFeed(settings.url(Service.INGESTION), settings.demoPostsPerSecond());
+            started.add(demoFeed);
+            progress.accept("demo feed sending " + settings.demoPostsPerSecond() + " posts/s");
+        }
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
+        env.put("DATABASE_URL", settings.jdbcUrl());
+        env.put("DATABASE_USER", LocalPostgres.USER);
+        env.put("DATABASE_PASSWORD", LocalPostgres.USER);
+        env.put("BRAND_VOICE_URL", settings.url(Service.BRAND_VOICE));
+        env.put("ANALYTICS_STATE_DIR", settings.data().resolve("analytics-state").toString());
+        settings.servicePorts().forEach((service, port) -> env.put(service.envPrefix() + "_PORT", port.toString()));
+        return env;
+    }
+
+    private void checkPortsFree() {
+        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.controllerPort(),
+                settings.postgresPort()));
+        ports.addAll(settings.servicePorts().values());
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " is in use (is Parley already running?); "
+                        + "stop what uses it or choose other ports, see README 'Ports'");
+            }
+        }
+    }
+
+    private String readClasspath() {
+        try {
+            return Files.readString(settings.runtimeClasspath()).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no " + settings.runtimeClasspath() + "; build first: ./mvnw -DskipTests package", e);
+        }
+    }
+
+    public LocalSettings settings() {
+        return settings;
+    }
+
+    /** Process ids of the broker and the services (PostgreSQL runs its own processes, not counted here). */
+    public List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        if (kafka != null) {
+            pids.add(kafka.pid());
+        }
+        services.forEach(s -> pids.add(s.pid()));
+        return pids;
+    }
+
+    public long demoPostsAccepted() {
+        return demoFeed == null ? 0 : demoFeed.accepted();
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::requestStop);
+        List<AutoCloseable> reverse = new ArrayList<>(started);
+        Collections.reverse(reverse);
+        for (AutoCloseable part : reverse) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("stopping " + part + " failed: " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}

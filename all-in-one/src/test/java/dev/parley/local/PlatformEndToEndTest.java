@@ -1,0 +1,212 @@
+package dev.parley.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.events.CloudEventHeaders;
+import dev.parley.events.Topic;
+import dev.parley.testing.TopicReader;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole platform as {@code ./parley up} runs it — Kafka broker process, embedded PostgreSQL and the
+ * five service jars as processes — driven only through HTTP and Kafka, as users and BI tools would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndTest {
+    private static final int POSTS = 1000;
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path home;
+    private static LocalPlatform platform;
+    private static Instant startedAt;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Path repo = Path.of("..").toAbsolutePath().normalize();
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, freePort());
+        }
+        LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
+                repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
+                List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")), 0);
+        startedAt = Instant.now();
+        platform = LocalPlatform.start(settings, step -> System.out.println("[e2e] " + step));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aMalformedPostIsRejectedWithTheBadFieldsNamed() throws Exception {
+        HttpResponse<String> response = post(url(Service.INGESTION, "/api/v1/posts"),
+                "{\"platform\":\"x\",\"externalId\":\"bad-1\",\"brand\":\"acme-air\",\"author\":{\"id\":\"1\"},\"text\":\"\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("errors").toString()).contains("text", "must not be blank");
+    }
+
+    @Test
+    @Order(2)
+    void everyAcceptedPostBecomesACaseWithASentimentAndIsCountedOnce() throws Exception {
+        SyntheticPosts generator = new SyntheticPosts(new Random(42), "acme-air", "e2e");
+        Semaphore inFlight = new Semaphore(16);
+        List<CompletableFuture<Integer>> sent = new ArrayList<>();
+        for (int i = 0; i < POSTS; i++) {
+            String body = JSON.writeValueAsString(generator.fresh());
+            inFlight.acquire();
+            sent.add(HTTP.sendAsync(jsonPost(url(Service.INGESTION, "/api/v1/posts"), body),
+                            HttpResponse.BodyHandlers.discarding())
+                    .thenApply(HttpResponse::statusCode)
+                    .whenComplete((status, error) -> inFlight.release()));
+        }
+        assertThat(sent).allSatisfy(status -> assertThat(status.join()).isEqualTo(202));
+
+        awaitTrue(() -> caseTotal() == POSTS, "all " + POSTS + " posts to become cases");
+        Set<String> conversations = new HashSet<>();
+        for (int offset = 0; offset < POSTS; offset += 500) {
+            JsonNode page = getJson(url(Service.RESPONSE, "/api/v1/cases?limit=500&offset=" + offset));
+            page.get("cases").forEach(c -> {
+                assertThat(c.get("sentiment").asString()).isIn("negative", "neutral", "positive");
+                conversations.add(c.get("conversationId").asString());
+            });
+        }
+        assertThat(conversations).hasSize(POSTS);
+
+        awaitTrue(() -> kpiTotal() == POSTS, "post_volume to add up to " + POSTS);
+    }
+
+    @Test
+    @Order(3)
+    void aReplyThatPassesTheBrandCheckIsPublishedForIngestion() throws Exception {
+        JsonNode firstCase = getJson(url(Service.RESPONSE, "/api/v1/cases?limit=1")).get("cases").get(0);
+        String caseId = firstCase.get("caseId").asString();
+
+        HttpResponse<String> response = post(url(Service.RESPONSE, "/api/v1/cases/" + caseId + "/replies"),
+                "{\"agentId\":\"agent-7\",\"text\":\"Thanks for telling us. We are on it and will update you within the hour.\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("check").get("verdict").asString()).isEqualTo("pass");
+        String replyId = result.get("reply").get("replyId").asString();
+        List<ConsumerRecord<String, String>> outbound = TopicReader.read(platform.settings().kafkaBootstrap(),
+                Topic.REPLIES_OUTBOUND.topicName(), r -> r.value().contains(replyId), 1, Duration.ofSeconds(30));
+        assertThat(outbound).hasSize(1);
+        ConsumerRecord<String, String> record = outbound.get(0);
+        assertThat(record.key()).isEqualTo(firstCase.get("conversationId").asString());
+        assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).isEqualTo("dev.parley.reply-requested.v1");
+        assertThat(JSON.readTree(record.value()).get("checkId").asString())
+                .isEqualTo(result.get("check").get("checkId").asString());
+    }
+
+    @Test
+    @Order(4)
+    void aReplyWithABannedPhraseIsRefusedAndNeverPublished() throws Exception {
+        String caseId = getJson(url(Service.RESPONSE, "/api/v1/cases?limit=1")).get("cases").get(0)
+                .get("caseId").asString();
+
+        HttpResponse<String> response = post(url(Service.RESPONSE, "/api/v1/cases/" + caseId + "/replies"),
+                "{\"agentId\":\"agent-7\",\"text\":\"Please calm down.\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode violation = JSON.readTree(response.body()).get("check").get("violations").get(0);
+        assertThat(violation.get("start").asInt()).isEqualTo(7);
+        assertThat(violation.get("end").asInt()).isEqualTo(16);
+        String replyId = JSON.readTree(response.body()).get("reply").get("replyId").asString();
+        assertThat(TopicReader.read(platform.settings().kafkaBootstrap(), Topic.REPLIES_OUTBOUND.topicName(),
+                r -> r.value().contains(replyId), 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void theRejectedPostWasCountedNowhere() {
+        assertThat(caseTotal()).isEqualTo(POSTS);
+        assertThat(kpiTotal()).isEqualTo(POSTS);
+    }
+
+    private static long caseTotal() {
+        return getJson(url(Service.RESPONSE, "/api/v1/cases?limit=1")).get("total").asLong();
+    }
+
+    private static long kpiTotal() {
+        return (long) getJson(url(Service.ANALYTICS, "/api/v1/kpis?from=" + startedAt.minusSeconds(120)))
+                .get("total").asDouble();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(FLOW_TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static String url(Service service, String path) {
+        return platform.settings().url(service) + path;
+    }
+
+    private static HttpRequest jsonPost(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpResponse<String> post(String url, String body) throws Exception {
+        return HTTP.send(jsonPost(url, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode getJson(String url) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
