@@ -4,7 +4,6 @@ import dev.parley.ingestion.posts.InvalidPostException;
 import dev.parley.support.messaging.EventPublisher.EventNotPublishedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -17,14 +16,6 @@ public class PostErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid post");
         problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The body must be one JSON object: " + e.getMostSpecificCause().getMessage());
-        problem.setTitle("Malformed JSON");
         return problem;
     }
 

@@ -1,0 +1,56 @@
+package dev.parley.response.brandcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.parley.events.Platform;
+import dev.parley.response.replies.BrandCheckGateway.BrandCheckUnavailableException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How the client behaves when brand voice is slow or gone: real sockets, no stand-in for brand voice. */
+class MicronautBrandCheckGatewayTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aServerThatNeverAnswersCostsOneTimeout() throws Exception {
+        // The kernel accepts connections into the listen backlog; nothing ever reads or answers.
+        try (ServerSocket silent = new ServerSocket(0);
+             MicronautBrandCheckGateway gateway = new MicronautBrandCheckGateway(new BrandVoiceClientProperties(
+                     URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(300), 50,
+                     Duration.ofSeconds(10)), JSON)) {
+            long begin = System.nanoTime();
+
+            BrandCheckUnavailableException e = catchThrowableOfType(BrandCheckUnavailableException.class,
+                    () -> gateway.check("acme-air", Platform.X, false, "hello"));
+
+            assertThat(e).hasMessageContaining("300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void repeatedFailuresOpenTheCircuitSoCallsFailFast() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        try (MicronautBrandCheckGateway gateway = new MicronautBrandCheckGateway(new BrandVoiceClientProperties(
+                URI.create("http://127.0.0.1:" + closedPort), Duration.ofMillis(500), 50, Duration.ofSeconds(30)), JSON)) {
+            for (int i = 0; i < 5; i++) {
+                catchThrowableOfType(BrandCheckUnavailableException.class,
+                        () -> gateway.check("acme-air", Platform.X, false, "hello"));
+            }
+
+            BrandCheckUnavailableException e = catchThrowableOfType(BrandCheckUnavailableException.class,
+                    () -> gateway.check("acme-air", Platform.X, false, "hello"));
+
+            assertThat(gateway.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+            assertThat(e).hasMessageContaining("circuit open");
+        }
+    }
+}

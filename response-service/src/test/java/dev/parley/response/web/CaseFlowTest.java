@@ -1,0 +1,155 @@
+package dev.parley.response.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.events.CloudEventHeaders;
+import dev.parley.events.Topic;
+import dev.parley.testing.SharedKafka;
+import dev.parley.testing.SharedPostgres;
+import dev.parley.testing.TopicReader;
+import dev.parley.testing.TopicWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Triaged posts become cases in PostgreSQL; replies are held while brand voice is unreachable (here:
+ * nothing listens on its port), never published unchecked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"parley.brand-voice.url=http://127.0.0.1:9", "parley.brand-voice.timeout=500ms"})
+class CaseFlowTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafka::bootstrapServers);
+        registry.add("spring.datasource.url", () -> SharedPostgres.jdbcUrl("response_case_flow"));
+        registry.add("spring.datasource.username", SharedPostgres::user);
+        registry.add("spring.datasource.password", SharedPostgres::user);
+    }
+
+    @Test
+    void postsOfOneConversationFormOneCaseAndARedeliveryIsStoredOnce() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "p1", "neutral", 20);
+        sendTriaged(conversation, "p1", "neutral", 20);
+        sendTriaged(conversation, "p2", "negative", 65);
+
+        JsonNode detail = awaitCase(conversation, 2);
+
+        assertThat(detail.get("caseInfo").get("priority").asInt()).isEqualTo(65);
+        assertThat(detail.get("caseInfo").get("sentiment").asString()).isEqualTo("negative");
+        assertThat(detail.get("caseInfo").get("status").asString()).isEqualTo("new");
+        assertThat(detail.get("posts")).hasSize(2);
+        List<ConsumerRecord<String, String>> events = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.CASES.topicName(), r -> conversation.equals(r.key()), 3, Duration.ofSeconds(5));
+        assertThat(events).extracting(r -> JSON.readTree(r.value()).get("type").asString())
+                .containsExactly("opened", "post_added");
+        assertThat(TopicReader.header(events.get(0), CloudEventHeaders.TYPE)).isEqualTo("dev.parley.case-event.v1");
+    }
+
+    @Test
+    void aReplyIsHeldWhileBrandVoiceIsUnreachableAndNothingIsPublished() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "q1", "negative", 50);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+
+        HttpResponse<String> response = post("/api/v1/cases/" + caseId + "/replies",
+                "{\"agentId\":\"agent-1\",\"text\":\"We are looking into it.\"}");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode reply = JSON.readTree(response.body()).get("reply");
+        assertThat(reply.get("state").asString()).isEqualTo("held");
+        assertThat(reply.get("reason").asString()).startsWith("brand check unavailable");
+        assertThat(get("/api/v1/cases/" + caseId).get("replies").get(0).get("state").asString()).isEqualTo("held");
+        String replyId = reply.get("replyId").asString();
+        assertThat(TopicReader.read(SharedKafka.bootstrapServers(), Topic.REPLIES_OUTBOUND.topicName(),
+                r -> r.value().contains(replyId), 1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void badQueriesAreExplained() throws Exception {
+        HttpResponse<String> badStatus = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?status=sleeping")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases/" + UUID.randomUUID())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noText = post("/api/v1/cases/" + UUID.randomUUID() + "/replies", "{\"agentId\":\"a\"}");
+
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        assertThat(badStatus.body()).contains("'sleeping' is not one of [new, open, pending_customer");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(noText.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void readinessIncludesTheDatabaseAndKafka() throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(body).contains("\"db\"", "\"kafka\"", "\"status\":\"UP\"");
+    }
+
+    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority) {
+        Instant now = Instant.now();
+        String json = """
+                {"post":{"postId":"x:%2$s-%1$s","brand":"acme-air","platform":"x","externalId":"%2$s-%1$s",
+                  "kind":"public_mention","author":{"id":"c1","handle":"jo","name":null,"followers":3,"verified":false},
+                  "text":"where is my bag","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
+                  "conversationId":"%1$s","url":null},
+                 "sentiment":{"label":"%4$s","score":-0.5,"confidence":0.7},
+                 "priority":{"score":%5$d,"reasons":["test"]},"model":"lexicon-v1","triagedAt":"%3$s"}"""
+                .formatted(conversation, externalId, now, sentiment, priority);
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
+    }
+
+    private JsonNode awaitCase(String conversation, int posts) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode c : get("/api/v1/cases?limit=500").get("cases")) {
+                if (c.get("conversationId").asString().equals(conversation)) {
+                    JsonNode detail = get("/api/v1/cases/" + c.get("caseId").asString());
+                    if (detail.get("posts").size() >= posts) {
+                        Thread.sleep(300);
+                        return get("/api/v1/cases/" + c.get("caseId").asString());
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no case with " + posts + " posts for " + conversation);
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

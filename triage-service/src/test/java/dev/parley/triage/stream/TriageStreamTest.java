@@ -1,0 +1,68 @@
+package dev.parley.triage.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.events.CloudEventHeaders;
+import dev.parley.events.Topic;
+import dev.parley.testing.SharedKafka;
+import dev.parley.testing.TopicReader;
+import dev.parley.testing.TopicWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The triage function on the real broker: posts in, triaged posts out, unreadable records parked. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TriageStreamTest {
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafka::bootstrapServers);
+    }
+
+    @Test
+    void aPostIsTriagedUnderItsConversationKey() {
+        String id = UUID.randomUUID().toString();
+        send("x:" + id, """
+                {"postId":"x:%1$s","brand":"acme-air","platform":"x","externalId":"%1$s","kind":"public_mention",
+                 "author":{"id":"9","handle":"sam","name":null,"followers":50,"verified":false},
+                 "text":"My bag is lost and nobody helps. Terrible","language":"en",
+                 "createdAt":"2026-11-22T10:00:00Z","receivedAt":"2026-11-22T10:00:01Z","inReplyTo":null,
+                 "conversationId":"x:%1$s","url":null}""".formatted(id));
+
+        List<ConsumerRecord<String, String>> out = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.POSTS_TRIAGED.topicName(), r -> r.value().contains(id), 1, Duration.ofSeconds(30));
+
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).key()).isEqualTo("x:" + id);
+        assertThat(out.get(0).value()).contains("\"label\":\"negative\"", "\"model\":\"lexicon-v1\"",
+                "negative sentiment");
+        assertThat(TopicReader.header(out.get(0), CloudEventHeaders.TYPE)).isEqualTo("dev.parley.triaged-post.v1");
+        assertThat(TopicReader.header(out.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/parley/triage-service");
+    }
+
+    @Test
+    void anUnreadableRecordIsParkedOnTheDeadLetterTopicWithTheReason() {
+        String marker = "not-a-post-" + UUID.randomUUID();
+        send("k", "{\"postId\": \"" + marker + "\", \"platform\": \"myspace\"");
+
+        List<ConsumerRecord<String, String>> parked = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.POSTS.deadLetterTopicName().orElseThrow(), r -> r.value().contains(marker), 1,
+                Duration.ofSeconds(60));
+
+        assertThat(parked).hasSize(1);
+        assertThat(TopicReader.header(parked.get(0), "x-exception-message")).isNotBlank();
+        assertThat(TopicReader.header(parked.get(0), "x-original-topic")).isEqualTo(Topic.POSTS.topicName());
+        assertThat(TopicReader.read(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(),
+                r -> r.value().contains(marker), 1, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    private static void send(String key, String value) {
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS.topicName(), key, value);
+    }
+}
