@@ -103,6 +103,18 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Kills a service without warning (SIGKILL), as a crash would, then starts it again and waits for it. */
+    public void crashAndRestart(Service service) {
+        ServiceProcess crashed = services.stream().filter(s -> s.service() == service).findFirst().orElseThrow();
+        crashed.kill();
+        services.remove(crashed);
+        started.remove(crashed);
+        ServiceProcess restarted = ServiceProcess.start(service, settings, serviceEnvironment());
+        services.add(restarted);
+        started.add(restarted);
+        restarted.awaitReady();
+    }
+
     public LocalSettings settings() {
         return settings;
     }

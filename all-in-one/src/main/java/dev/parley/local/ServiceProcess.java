@@ -60,6 +60,10 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    void kill() {
+        process.kill();
+    }
+
     void requestStop() {
         process.requestStop();
     }

@@ -160,6 +160,35 @@ class PlatformEndToEndTest {
         assertThat(kpiTotal()).isEqualTo(POSTS);
     }
 
+    @Test
+    @Order(6)
+    void aTriageCrashMidStreamLosesAndRepeatsNothing() throws Exception {
+        int more = 400;
+        SyntheticPosts generator = new SyntheticPosts(new Random(7), "acme-air", "crash");
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < more; i++) {
+                try {
+                    HttpResponse<String> response = post(url(Service.INGESTION, "/api/v1/posts"),
+                            JSON.writeValueAsString(generator.fresh()));
+                    assertThat(response.statusCode()).isEqualTo(202);
+                    Thread.sleep(10);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        Thread.sleep(1000);
+
+        platform.crashAndRestart(Service.TRIAGE);
+        sending.join();
+
+        awaitTrue(() -> caseTotal() == POSTS + more, "cases to reach " + (POSTS + more));
+        awaitTrue(() -> kpiTotal() == POSTS + more, "post_volume to reach " + (POSTS + more));
+        Thread.sleep(3000);
+        assertThat(caseTotal()).isEqualTo(POSTS + more);
+        assertThat(kpiTotal()).as("a repeated triaged post would be counted twice").isEqualTo(POSTS + more);
+    }
+
     private static long caseTotal() {
         return getJson(url(Service.RESPONSE, "/api/v1/cases?limit=1")).get("total").asLong();
     }

@@ -5,9 +5,6 @@ import dev.parley.brandvoice.config.BrandVoiceProperties;
 import dev.parley.events.BrandCheck;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +33,5 @@ public class CheckController {
             throw new IllegalArgumentException("required and must not be blank: " + String.join(", ", missing));
         }
         return checker.check(guidelines.guidelinesFor(request.brand()), request.text());
-    }
-
-    @ExceptionHandler
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

@@ -4,6 +4,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 @AutoConfiguration
-@Import(UnreadableBodyAdvice.class)
+@Import(BadRequestAdvice.class)
 public class WebAutoConfiguration {
 }
