@@ -160,9 +160,14 @@ class PlatformEndToEndTest {
         assertThat(kpiTotal()).isEqualTo(POSTS);
     }
 
+    /**
+     * Nothing accepted is lost when triage dies mid-stream. That nothing is repeated rests on triage's
+     * Kafka transactions (asserted in the triage service's tests): a kill rarely lands in the few
+     * milliseconds between a write and its offset commit, so this test alone could not show it.
+     */
     @Test
     @Order(6)
-    void aTriageCrashMidStreamLosesAndRepeatsNothing() throws Exception {
+    void aTriageCrashMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
         int more = 400;
         SyntheticPosts generator = new SyntheticPosts(new Random(7), "acme-air", "crash");
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {

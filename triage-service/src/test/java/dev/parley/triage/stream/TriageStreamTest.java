@@ -9,7 +9,12 @@ import dev.parley.testing.TopicReader;
 import dev.parley.testing.TopicWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +49,18 @@ class TriageStreamTest {
                 "negative sentiment");
         assertThat(TopicReader.header(out.get(0), CloudEventHeaders.TYPE)).isEqualTo("dev.parley.triaged-post.v1");
         assertThat(TopicReader.header(out.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/parley/triage-service");
+    }
+
+    @Test
+    void triagedPostsAreWrittenInKafkaTransactionsSoACrashCannotRepeatThem() throws Exception {
+        aPostIsTriagedUnderItsConversationKey();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedKafka.bootstrapServers()))) {
+            assertThat(admin.listTransactions().all().get(10, TimeUnit.SECONDS))
+                    .extracting(TransactionListing::transactionalId)
+                    .anySatisfy(id -> assertThat(id).startsWith("triage-service-"));
+        }
     }
 
     @Test
