@@ -13,7 +13,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  * created implicitly with the broker's defaults. Existing topics are left as they are.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
-public class KafkaAutoConfiguration {
+public class TopicsAndReadinessAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics parleyTopics(@Value("${parley.kafka.replication-factor:1}") short replicationFactor) {
