@@ -77,6 +77,7 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("DATABASE_PASSWORD", LocalPostgres.USER);
         env.put("BRAND_VOICE_URL", settings.url(Service.BRAND_VOICE));
         env.put("ANALYTICS_STATE_DIR", settings.data().resolve("analytics-state").toString());
+        env.put("INGESTION_STATE_DIR", settings.data().resolve("ingestion-state").toString());
         settings.servicePorts().forEach((service, port) -> env.put(service.envPrefix() + "_PORT", port.toString()));
         return env;
     }

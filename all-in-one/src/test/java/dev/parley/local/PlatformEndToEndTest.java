@@ -84,12 +84,16 @@ class PlatformEndToEndTest {
 
     @Test
     @Order(2)
-    void everyAcceptedPostBecomesACaseWithASentimentAndIsCountedOnce() throws Exception {
+    void everyAcceptedPostBecomesACaseWithASentimentAndIsCountedOnceEvenWhenSentAgain() throws Exception {
         SyntheticPosts generator = new SyntheticPosts(new Random(42), "acme-air", "e2e");
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < POSTS; i++) {
+            bodies.add(JSON.writeValueAsString(generator.fresh()));
+        }
+        bodies.addAll(bodies.subList(0, 100));
         Semaphore inFlight = new Semaphore(16);
         List<CompletableFuture<Integer>> sent = new ArrayList<>();
-        for (int i = 0; i < POSTS; i++) {
-            String body = JSON.writeValueAsString(generator.fresh());
+        for (String body : bodies) {
             inFlight.acquire();
             sent.add(HTTP.sendAsync(jsonPost(url(Service.INGESTION, "/api/v1/posts"), body),
                             HttpResponse.BodyHandlers.discarding())

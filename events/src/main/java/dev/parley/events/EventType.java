@@ -7,6 +7,7 @@ package dev.parley.events;
  * field does not.
  */
 public enum EventType {
+    RAW_POST("raw-post", 1, RawPost.class),
     SOCIAL_POST("social-post", 1, SocialPost.class),
     TRIAGED_POST("triaged-post", 1, TriagedPost.class),
     CASE_EVENT("case-event", 1, CaseEvent.class),

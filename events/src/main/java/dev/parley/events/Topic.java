@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  */
 public enum Topic {
     POSTS_RAW("parley.posts.raw", "platform item id (<platform>:<external id>)",
-            "platform payloads exactly as received, for audit and replay", null,
-            6, Retention.days(30), false, List.of("ingestion-service"), List.of("audit and replay tools")),
+            "platform items exactly as received, before normalisation and deduplication", EventType.RAW_POST,
+            6, Retention.days(30), true, List.of("ingestion-service"),
+            List.of("ingestion-service (normalise, deduplicate)", "audit and replay tools")),
     POSTS("parley.posts", "conversation id", "normalised customer posts, one per platform item",
             EventType.SOCIAL_POST, 6, Retention.days(7), true,
             List.of("ingestion-service"), List.of("triage-service")),
@@ -78,7 +79,7 @@ public enum Topic {
         return description;
     }
 
-    /** The event the topic carries; empty for the raw topic, which holds platforms' own payloads. */
+    /** The event the topic carries. */
     public Optional<EventType> eventType() {
         return Optional.ofNullable(eventType);
     }

@@ -20,6 +20,8 @@ final class EventSamples {
 
     static Record sampleOf(EventType type) {
         return switch (type) {
+            case RAW_POST -> new RawPost("x:1590000000000000001", "x-account-activity-tweet", Platform.X, "acme-air", T,
+                    Map.of("id_str", "1590000000000000001", "text", "@AcmeAir my flight is delayed again"), Map.of());
             case SOCIAL_POST -> socialPost();
             case TRIAGED_POST -> new TriagedPost(socialPost(), new Sentiment(SentimentLabel.NEGATIVE, -0.6, 0.8),
                     new Priority(70, List.of("negative sentiment", "complaint")), "lexicon-v1", T);

@@ -1,7 +1,11 @@
 package dev.parley.ingestion;
 
 import dev.parley.ingestion.posts.GenericPostParser;
+import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.x.XDirectMessageFormat;
+import dev.parley.ingestion.x.XTweetFormat;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +13,17 @@ import org.springframework.context.annotation.Configuration;
 class IngestionConfiguration {
 
     @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
     GenericPostParser genericPostParser() {
-        return new GenericPostParser(Clock.systemUTC());
+        return new GenericPostParser();
+    }
+
+    @Bean
+    Normaliser normaliser(GenericPostParser generic) {
+        return new Normaliser(List.of(generic, new XTweetFormat(), new XDirectMessageFormat()));
     }
 }

@@ -1,16 +1,14 @@
 package dev.parley.analytics.stream;
 
 import dev.parley.analytics.kpi.PostVolume;
-import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.EventType;
 import dev.parley.events.KpiSnapshot;
 import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
-import java.nio.charset.StandardCharsets;
+import dev.parley.support.streams.WithCloudEventHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -22,9 +20,6 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.processor.TimestampExtractor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
@@ -52,7 +47,7 @@ public final class KpiTopology {
                 .map((window, count) -> KeyValue.pair(
                         PostVolume.snapshotKey(window.window().startTime(), window.key()),
                         PostVolume.snapshot(window.window().startTime(), window.key(), count, Instant.now())))
-                .processValues(() -> new WithCloudEventHeaders(source))
+                .processValues(() -> new WithCloudEventHeaders<>(EventType.KPI_SNAPSHOT, source))
                 .to(Topic.ANALYTICS_KPIS.topicName(), Produced.with(Serdes.String(), snapshots));
     }
 
@@ -62,29 +57,6 @@ public final class KpiTopology {
         public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
             return record.value() instanceof TriagedPost post ? post.post().receivedAt().toEpochMilli()
                     : record.timestamp();
-        }
-    }
-
-    /** Replaces the headers inherited from the input with the snapshot's own CloudEvents headers. */
-    static final class WithCloudEventHeaders implements FixedKeyProcessor<String, KpiSnapshot, KpiSnapshot> {
-        private final String source;
-        private FixedKeyProcessorContext<String, KpiSnapshot> context;
-
-        WithCloudEventHeaders(String source) {
-            this.source = source;
-        }
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, KpiSnapshot> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, KpiSnapshot> record) {
-            RecordHeaders headers = new RecordHeaders();
-            CloudEventHeaders.forNewEvent(EventType.KPI_SNAPSHOT, source)
-                    .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
-            context.forward(record.withHeaders(headers));
         }
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.SocialPost;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class GenericPostParserTest {
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
-    private final GenericPostParser parser = new GenericPostParser(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final GenericPostParser parser = new GenericPostParser();
 
     static Map<String, Object> validPost() {
         Map<String, Object> post = new HashMap<>();
@@ -31,7 +29,7 @@ class GenericPostParserTest {
 
     @Test
     void normalisesAValidPost() {
-        SocialPost post = parser.parse(validPost());
+        SocialPost post = parser.parse(validPost(), NOW);
 
         assertThat(post.postId()).isEqualTo("x:1001");
         assertThat(post.platform()).isEqualTo(Platform.X);
@@ -50,7 +48,7 @@ class GenericPostParserTest {
         json.put("externalId", "1002");
         json.put("inReplyTo", "1001");
 
-        SocialPost reply = parser.parse(json);
+        SocialPost reply = parser.parse(json, NOW);
 
         assertThat(reply.kind()).isEqualTo(PostKind.REPLY);
         assertThat(reply.conversationId()).isEqualTo("x:1001");
@@ -61,7 +59,7 @@ class GenericPostParserTest {
         Map<String, Object> json = validPost();
         json.put("conversationId", "thread-7");
 
-        assertThat(parser.parse(json).conversationId()).isEqualTo("thread-7");
+        assertThat(parser.parse(json, NOW).conversationId()).isEqualTo("thread-7");
     }
 
     @Test
@@ -73,7 +71,7 @@ class GenericPostParserTest {
         json.put("createdAt", "yesterday");
         json.put("author", Map.of("followers", -3, "verified", "yes"));
 
-        InvalidPostException e = catchThrowableOfType(InvalidPostException.class, () -> parser.parse(json));
+        InvalidPostException e = catchThrowableOfType(InvalidPostException.class, () -> parser.parse(json, NOW));
 
         assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "platform", "brand", "text", "createdAt", "author.id", "author.followers", "author.verified");
@@ -85,7 +83,7 @@ class GenericPostParserTest {
         Map<String, Object> json = validPost();
         json.put("text", "a".repeat(GenericPostParser.MAX_TEXT_LENGTH + 1));
 
-        InvalidPostException e = catchThrowableOfType(InvalidPostException.class, () -> parser.parse(json));
+        InvalidPostException e = catchThrowableOfType(InvalidPostException.class, () -> parser.parse(json, NOW));
 
         assertThat(e.errors()).containsExactly(new FieldError("text", "must be at most 10000 characters"));
     }
@@ -95,7 +93,7 @@ class GenericPostParserTest {
         Map<String, Object> json = validPost();
         json.put("externalId", 1590000000000000001L);
 
-        assertThat(parser.parse(json).externalId()).isEqualTo("1590000000000000001");
-        assertThat(List.of(parser.parse(json).postId())).containsExactly("x:1590000000000000001");
+        assertThat(parser.parse(json, NOW).externalId()).isEqualTo("1590000000000000001");
+        assertThat(List.of(parser.parse(json, NOW).postId())).containsExactly("x:1590000000000000001");
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** On the in-JVM KRaft broker. */
-class PostIngestionTest extends PostIngestionContract {
+class IngestionTest extends IngestionContract {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {

@@ -7,7 +7,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The same tests on a Kafka container; skipped where there is no Docker. */
 @Testcontainers(disabledWithoutDocker = true)
-class PostIngestionOnTestcontainersTest extends PostIngestionContract {
+class IngestionOnTestcontainersTest extends IngestionContract {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {

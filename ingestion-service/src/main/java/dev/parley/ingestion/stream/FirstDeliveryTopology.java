@@ -1,0 +1,140 @@
+package dev.parley.ingestion.stream;
+
+import dev.parley.events.EventType;
+import dev.parley.events.RawPost;
+import dev.parley.events.SocialPost;
+import dev.parley.events.Topic;
+import dev.parley.ingestion.posts.InvalidPostException;
+import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.support.streams.WithCloudEventHeaders;
+import io.prometheus.client.Counter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * {@code parley.posts.raw} → {@code parley.posts}, exactly one {@link SocialPost} per platform item.
+ *
+ * <p>The raw topic is keyed by post id, so every delivery of an item reaches the same task, whose
+ * store {@value #SEEN_STORE} remembers the ids already published. The store is backed by a changelog
+ * topic and the application runs exactly-once, so the guarantee holds across restarts, rebalances and
+ * replicas: an item's {@code SocialPost} and the store entry that suppresses its repeats commit
+ * together or not at all. Items that cannot be normalised go to {@code parley.posts.raw.dlq}
+ * unchanged, with the reason in {@code x-exception-message}.
+ */
+public final class FirstDeliveryTopology {
+    public static final String SEEN_STORE = "published-post-ids";
+    static final String REASON_HEADER = "x-exception-message";
+    static final String ORIGINAL_TOPIC_HEADER = "x-original-topic";
+
+    private static final Counter OUTCOMES = Counter.build()
+            .name("parley_ingestion_items_total")
+            .help("Raw items by outcome: published, duplicate (an item already published) or rejected")
+            .labelNames("outcome")
+            .register();
+
+    private FirstDeliveryTopology() {
+    }
+
+    public static void build(StreamsBuilder builder, Serde<RawPost> raw, Serde<SocialPost> posts, Normaliser normaliser,
+                             String source) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
+                Serdes.String(), Serdes.Long()));
+        Map<String, KStream<String, Outcome>> branches = builder
+                .stream(Topic.POSTS_RAW.topicName(), Consumed.with(Serdes.String(), raw))
+                .processValues(() -> new FirstDelivery(normaliser), SEEN_STORE)
+                .split(Named.as("outcome-"))
+                .branch((key, outcome) -> outcome instanceof Outcome.Published, Branched.as("published"))
+                .defaultBranch(Branched.as("rejected"));
+        branches.get("outcome-published")
+                .map((key, outcome) -> {
+                    SocialPost post = ((Outcome.Published) outcome).post();
+                    return KeyValue.pair(post.conversationId(), post);
+                })
+                .processValues(() -> new WithCloudEventHeaders<>(EventType.SOCIAL_POST, source))
+                .to(Topic.POSTS.topicName(), Produced.with(Serdes.String(), posts));
+        branches.get("outcome-rejected")
+                .processValues(WithRejectionReason::new)
+                .to(Topic.POSTS_RAW.deadLetterTopicName().orElseThrow(), Produced.with(Serdes.String(), raw));
+    }
+
+    /** What became of one raw item. Repeats produce no outcome at all. */
+    sealed interface Outcome {
+        record Published(SocialPost post) implements Outcome {
+        }
+
+        record Rejected(RawPost raw, String reason) implements Outcome {
+        }
+    }
+
+    /** Normalises an item the first time its post id is seen; later deliveries are dropped and counted. */
+    static final class FirstDelivery implements FixedKeyProcessor<String, RawPost, Outcome> {
+        private final Normaliser normaliser;
+        private FixedKeyProcessorContext<String, Outcome> context;
+        private KeyValueStore<String, Long> seen;
+
+        FirstDelivery(Normaliser normaliser) {
+            this.normaliser = normaliser;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Outcome> context) {
+            this.context = context;
+            this.seen = context.getStateStore(SEEN_STORE);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, RawPost> record) {
+            RawPost raw = record.value();
+            if (raw == null) {
+                return;
+            }
+            if (seen.get(raw.postId()) != null) {
+                OUTCOMES.labels("duplicate").inc();
+                return;
+            }
+            try {
+                SocialPost post = normaliser.normalise(raw);
+                seen.put(raw.postId(), raw.receivedAt().toEpochMilli());
+                OUTCOMES.labels("published").inc();
+                context.forward(record.withValue(new Outcome.Published(post)));
+            } catch (InvalidPostException e) {
+                OUTCOMES.labels("rejected").inc();
+                context.forward(record.withValue(new Outcome.Rejected(raw, e.getMessage())));
+            }
+        }
+    }
+
+    /** The rejected item, unchanged, with why and where from in its headers. */
+    static final class WithRejectionReason implements FixedKeyProcessor<String, Outcome, RawPost> {
+        private FixedKeyProcessorContext<String, RawPost> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, RawPost> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Outcome> record) {
+            Outcome.Rejected rejected = (Outcome.Rejected) record.value();
+            FixedKeyRecord<String, RawPost> parked = record.withValue(rejected.raw());
+            parked.headers().remove(REASON_HEADER).remove(ORIGINAL_TOPIC_HEADER)
+                    .add(REASON_HEADER, rejected.reason().getBytes(StandardCharsets.UTF_8))
+                    .add(ORIGINAL_TOPIC_HEADER, Topic.POSTS_RAW.topicName().getBytes(StandardCharsets.UTF_8));
+            context.forward(parked);
+        }
+    }
+}

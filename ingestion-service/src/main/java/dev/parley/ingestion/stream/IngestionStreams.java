@@ -1,0 +1,26 @@
+package dev.parley.ingestion.stream;
+
+import dev.parley.events.RawPost;
+import dev.parley.events.SocialPost;
+import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.support.messaging.CloudEventMessages;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.support.serializer.JacksonJsonSerde;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs {@link FirstDeliveryTopology} in the Kafka Streams instance that Spring manages. */
+@Configuration
+@EnableKafkaStreams
+public class IngestionStreams {
+
+    @Bean
+    Object firstDeliveryTopology(StreamsBuilder builder, JsonMapper json, Normaliser normaliser,
+                                 CloudEventMessages messages) {
+        FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, json).ignoreTypeHeaders().noTypeInfo(),
+                new JacksonJsonSerde<>(SocialPost.class, json).noTypeInfo(), normaliser, messages.source());
+        return FirstDeliveryTopology.SEEN_STORE;
+    }
+}

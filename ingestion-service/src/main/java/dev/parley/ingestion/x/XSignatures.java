@@ -1,0 +1,49 @@
+package dev.parley.ingestion.x;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * X's webhook security, keyed with the app's consumer secret: the answer to a challenge-response
+ * check and the {@code x-twitter-webhooks-signature} of each delivery, both
+ * {@code sha256=<base64 HMAC-SHA256>}.
+ */
+public final class XSignatures {
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final String PREFIX = "sha256=";
+
+    private final SecretKeySpec key;
+
+    public XSignatures(String consumerSecret) {
+        this.key = new SecretKeySpec(consumerSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    /** The {@code response_token} for a CRC request's {@code crc_token}. */
+    public String crcResponseToken(String crcToken) {
+        return sign(crcToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether {@code signatureHeader} is X's signature of exactly these body bytes (constant-time). */
+    public boolean isSignedByX(byte[] body, String signatureHeader) {
+        if (signatureHeader == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
+                signatureHeader.trim().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String sign(byte[] data) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return PREFIX + Base64.getEncoder().encodeToString(mac.doFinal(data));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
+}

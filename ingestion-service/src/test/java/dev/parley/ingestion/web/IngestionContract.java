@@ -1,0 +1,248 @@
+package dev.parley.ingestion.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.events.CloudEventHeaders;
+import dev.parley.events.Topic;
+import dev.parley.ingestion.x.XSignatures;
+import dev.parley.testing.TopicReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Ingestion against a real broker: the generic API, the X webhook, and exactly one post per platform
+ * item across repeats and restarts. Subclasses choose the broker: the in-JVM one everywhere, a
+ * Testcontainers one where Docker exists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "parley.ingestion.x.consumer-secret=" + IngestionContract.X_SECRET,
+        "parley.ingestion.x.accounts.2244994945=acme-air"})
+abstract class IngestionContract {
+    static final String X_SECRET = "x-app-secret";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path STATE = createStateDir();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StreamsBuilderFactoryBean streams;
+
+    abstract String bootstrapServers();
+
+    @DynamicPropertySource
+    static void streamsState(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.streams.state-dir", STATE::toString);
+    }
+
+    @Test
+    void anAcceptedPostIsPublishedKeyedByConversationWithCloudEventHeaders() throws Exception {
+        String externalId = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = post("""
+                {"platform":"facebook","externalId":"%s","brand":"acme-air","inReplyTo":"root-1",
+                 "author":{"id":"7","name":"Sam"},"text":"Any news on my refund?"}""".formatted(externalId));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("\"postId\":\"facebook:" + externalId + "\"");
+        List<ConsumerRecord<String, String>> records = postsContaining(externalId, 1, Duration.ofSeconds(30));
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.get(0);
+        assertThat(record.key()).isEqualTo("facebook:root-1");
+        assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).isEqualTo("dev.parley.social-post.v1");
+        assertThat(TopicReader.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/parley/ingestion-service");
+        assertThat(TopicReader.header(record, CloudEventHeaders.DATA_SCHEMA))
+                .isEqualTo("https://parley.dev/schemas/social-post.v1.schema.json");
+        assertThat(TopicReader.header(record, CloudEventHeaders.ID)).hasSize(36);
+        assertThat(record.value()).contains("\"kind\":\"reply\"", "\"conversationId\":\"facebook:root-1\"");
+        List<ConsumerRecord<String, String>> raw = TopicReader.read(bootstrapServers(), Topic.POSTS_RAW.topicName(),
+                r -> r.value().contains(externalId), 1, Duration.ofSeconds(5));
+        assertThat(raw.get(0).key()).isEqualTo("facebook:" + externalId);
+        assertThat(raw.get(0).value()).contains("\"source\":\"generic-api\"", "\"text\":\"Any news on my refund?\"");
+    }
+
+    @Test
+    void theSamePostSentTwiceIsPublishedOnce() throws Exception {
+        String body = genericPost(UUID.randomUUID().toString());
+
+        assertThat(post(body).statusCode()).isEqualTo(202);
+        assertThat(post(body).statusCode()).isEqualTo(202);
+
+        assertThat(postsContaining(idOf(body), 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(postsContaining(idOf(body), 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void anItemSeenBeforeARestartIsNotPublishedAgainEvenWithItsLocalStateLost() throws Exception {
+        String first = genericPost(UUID.randomUUID().toString());
+        post(first);
+        assertThat(postsContaining(idOf(first), 1, Duration.ofSeconds(30))).hasSize(1);
+
+        streams.stop();
+        FileSystemUtils.deleteRecursively(STATE);
+        streams.start();
+        String second = genericPost(UUID.randomUUID().toString());
+        assertThat(post(first).statusCode()).isEqualTo(202);
+        post(second);
+
+        assertThat(postsContaining(idOf(second), 1, Duration.ofSeconds(90))).hasSize(1);
+        assertThat(postsContaining(idOf(first), 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void anInvalidPostGets400WithItsBadFieldsAndIsNotKept() throws Exception {
+        String externalId = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = post("""
+                {"platform":"x","externalId":"%s","author":{"id":"7"},"text":"hello","createdAt":"soon"}"""
+                .formatted(externalId));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"brand\"", "\"field\":\"createdAt\"");
+        assertThat(TopicReader.read(bootstrapServers(), Topic.POSTS_RAW.topicName(), r -> r.value().contains(externalId),
+                1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void aBodyThatIsNotJsonGets400() throws Exception {
+        HttpResponse<String> response = post("{not json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Malformed JSON");
+    }
+
+    @Test
+    void xChallengeResponseCheckIsAnswered() throws Exception {
+        HttpResponse<String> response = get("/webhooks/x?crc_token=challenge-123");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"response_token\":\"sha256=KV9NC+UlHH7iGxojE539H5ZW+/Yzkh0etsdwu08wAOw=\"}");
+    }
+
+    @Test
+    void aSignedXDeliveryBecomesOnePostPerCustomerItemEvenWhenRedelivered() throws Exception {
+        long tweetId = Math.abs(UUID.randomUUID().getMostSignificantBits());
+        String delivery = xDelivery(tweetId, "where is my bag?");
+        String signature = new XSignatures(X_SECRET).crcResponseToken(delivery);
+
+        HttpResponse<String> first = xWebhook(delivery, signature);
+        HttpResponse<String> retry = xWebhook(delivery, signature);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("\"accepted\":[\"x:" + tweetId + "\"]", "\"ignored\":[\"the brand's own post\"]");
+        assertThat(retry.statusCode()).isEqualTo(200);
+        String externalId = "\"externalId\":\"" + tweetId + "\"";
+        List<ConsumerRecord<String, String>> posts = postsContaining(externalId, 1, Duration.ofSeconds(30));
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).value()).contains("\"platform\":\"x\"", "\"handle\":\"janedoe\"", "\"brand\":\"acme-air\"");
+        assertThat(postsContaining(externalId, 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void aForgedXDeliveryIsRefusedAndNothingIsKept() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String delivery = xDelivery(Math.abs(UUID.randomUUID().getMostSignificantBits()), marker);
+
+        HttpResponse<String> forged = xWebhook(delivery, new XSignatures("not-the-secret").crcResponseToken(delivery));
+        HttpResponse<String> unsigned = xWebhook(delivery, null);
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.body()).contains("does not match the body");
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(TopicReader.read(bootstrapServers(), Topic.POSTS_RAW.topicName(), r -> r.value().contains(marker), 1,
+                Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void metricsAreServedInPrometheusTextFormat() throws Exception {
+        post(genericPost(UUID.randomUUID().toString()));
+
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(metrics.body()).contains("parley_events_emitted_total{type=\"dev.parley.raw-post.v1\",}",
+                "parley_ingestion_items_total", "jvm_memory_bytes_used");
+    }
+
+    @Test
+    void readinessIncludesKafka() throws Exception {
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"kafka\"");
+    }
+
+    private List<ConsumerRecord<String, String>> postsContaining(String text, int atMost, Duration wait) {
+        return TopicReader.read(bootstrapServers(), Topic.POSTS.topicName(), r -> r.value().contains(text), atMost, wait);
+    }
+
+    private static String genericPost(String externalId) {
+        return """
+                {"platform":"reddit","externalId":"%s","brand":"acme-air","author":{"id":"u9"},"text":"refund please"}"""
+                .formatted(externalId);
+    }
+
+    private static String idOf(String genericPost) {
+        return "\"postId\":\"reddit:" + genericPost.replaceAll("(?s).*\"externalId\":\"([^\"]+)\".*", "$1") + "\"";
+    }
+
+    /** An Account Activity delivery: one customer mention and one post by the brand itself. */
+    private static String xDelivery(long tweetId, String text) {
+        return """
+                {"for_user_id":"2244994945","tweet_create_events":[
+                 {"created_at":"Sun Nov 22 10:15:30 +0000 2026","id_str":"%1$d","text":"@AcmeAir %2$s",
+                  "user":{"id_str":"9876543210","name":"Jane Doe","screen_name":"janedoe","followers_count":1520,"verified":false},
+                  "lang":"en"},
+                 {"created_at":"Sun Nov 22 10:16:00 +0000 2026","id_str":"%3$d","text":"@janedoe on it",
+                  "user":{"id_str":"2244994945","screen_name":"AcmeAir"}}]}""".formatted(tweetId, text, tweetId + 1);
+    }
+
+    private HttpResponse<String> xWebhook(String body, String signature) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/x"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (signature != null) {
+            request.header("x-twitter-webhooks-signature", signature);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/posts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Path createStateDir() {
+        try {
+            return Files.createTempDirectory("ingestion-streams-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
