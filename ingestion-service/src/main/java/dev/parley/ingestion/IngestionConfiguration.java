@@ -1,5 +1,8 @@
 package dev.parley.ingestion;
 
+import dev.parley.ingestion.meta.FacebookFeedFormat;
+import dev.parley.ingestion.meta.InstagramCommentFormat;
+import dev.parley.ingestion.meta.MetaMessageFormat;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
 import dev.parley.ingestion.x.XDirectMessageFormat;
@@ -24,6 +27,7 @@ class IngestionConfiguration {
 
     @Bean
     Normaliser normaliser(GenericPostParser generic) {
-        return new Normaliser(List.of(generic, new XTweetFormat(), new XDirectMessageFormat()));
+        return new Normaliser(List.of(generic, new XTweetFormat(), new XDirectMessageFormat(), new FacebookFeedFormat(),
+                new InstagramCommentFormat(), new MetaMessageFormat()));
     }
 }

@@ -5,6 +5,7 @@ import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.posts.FieldError;
 import dev.parley.ingestion.posts.InvalidPostException;
+import dev.parley.ingestion.webhook.WebhookItems;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,12 @@ public final class XAccountActivity {
     private XAccountActivity() {
     }
 
-    /** What a delivery held: the items to ingest and, for each one left out, why. */
-    public record Split(List<RawPost> items, List<String> ignored) {
-    }
-
     /**
      * @param brandsByUserId the brand of each subscribed X account, by its user id
      * @throws InvalidPostException when the delivery has no {@code for_user_id}
      */
     @SuppressWarnings("unchecked")
-    public static Split split(Map<String, Object> delivery, Map<String, String> brandsByUserId, Instant receivedAt) {
+    public static WebhookItems split(Map<String, Object> delivery, Map<String, String> brandsByUserId, Instant receivedAt) {
         Object forUser = delivery.get("for_user_id");
         if (!(forUser instanceof String account) || account.isBlank()) {
             throw new InvalidPostException(List.of(new FieldError("for_user_id", "is required")));
@@ -60,7 +57,7 @@ public final class XAccountActivity {
                 }
             }
         }
-        return new Split(items, ignored);
+        return new WebhookItems(items, ignored);
     }
 
     @SuppressWarnings("unchecked")

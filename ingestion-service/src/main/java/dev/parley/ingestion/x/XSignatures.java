@@ -1,12 +1,9 @@
 package dev.parley.ingestion.x;
 
+import dev.parley.ingestion.webhook.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * X's webhook security, keyed with the app's consumer secret: the answer to a challenge-response
@@ -14,13 +11,12 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code sha256=<base64 HMAC-SHA256>}.
  */
 public final class XSignatures {
-    private static final String ALGORITHM = "HmacSHA256";
     private static final String PREFIX = "sha256=";
 
-    private final SecretKeySpec key;
+    private final HmacSha256 hmac;
 
     public XSignatures(String consumerSecret) {
-        this.key = new SecretKeySpec(consumerSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.hmac = new HmacSha256(consumerSecret);
     }
 
     /** The {@code response_token} for a CRC request's {@code crc_token}. */
@@ -38,12 +34,6 @@ public final class XSignatures {
     }
 
     private String sign(byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return PREFIX + Base64.getEncoder().encodeToString(mac.doFinal(data));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(hmac.sign(data));
     }
 }

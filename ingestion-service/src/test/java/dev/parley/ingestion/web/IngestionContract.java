@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Topic;
+import dev.parley.ingestion.webhook.HmacSha256;
 import dev.parley.ingestion.x.XSignatures;
 import dev.parley.testing.TopicReader;
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,9 +37,13 @@ import org.springframework.util.FileSystemUtils;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "parley.ingestion.x.consumer-secret=" + IngestionContract.X_SECRET,
-        "parley.ingestion.x.accounts.2244994945=acme-air"})
+        "parley.ingestion.x.accounts.2244994945=acme-air",
+        "parley.ingestion.meta.app-secret=" + IngestionContract.META_SECRET,
+        "parley.ingestion.meta.verify-token=my-verify-token",
+        "parley.ingestion.meta.accounts.104928371122=acme-air"})
 abstract class IngestionContract {
     static final String X_SECRET = "x-app-secret";
+    static final String META_SECRET = "meta-app-secret";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path STATE = createStateDir();
 
@@ -173,6 +180,40 @@ abstract class IngestionContract {
     }
 
     @Test
+    void metaSubscriptionCheckEchoesTheChallengeOnlyForOurVerifyToken() throws Exception {
+        HttpResponse<String> ours = get("/webhooks/meta?hub.mode=subscribe&hub.verify_token=my-verify-token&hub.challenge=1158201444");
+        HttpResponse<String> theirs = get("/webhooks/meta?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1158201444");
+
+        assertThat(ours.statusCode()).isEqualTo(200);
+        assertThat(ours.body()).isEqualTo("1158201444");
+        assertThat(theirs.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSignedMetaDeliveryBecomesPostsAndAForgedOneIsRefused() throws Exception {
+        String commentId = UUID.randomUUID().toString();
+        String delivery = """
+                {"object":"page","entry":[{"id":"104928371122","time":1795343400,"changes":[{"field":"feed","value":{
+                 "from":{"id":"7734512098","name":"Sam Rivera"},"message":"Still no refund","post_id":"104928371122_1",
+                 "comment_id":"%s","created_time":1795343400,"item":"comment","parent_id":"104928371122_1","verb":"add"}}]}]}"""
+                .formatted(commentId);
+        String signature = "sha256=" + HexFormat.of().formatHex(
+                new HmacSha256(META_SECRET).sign(delivery.getBytes(StandardCharsets.UTF_8)));
+
+        HttpResponse<String> forged = webhook("/webhooks/meta", "X-Hub-Signature-256", delivery,
+                "sha256=" + "0".repeat(64));
+        HttpResponse<String> signed = webhook("/webhooks/meta", "X-Hub-Signature-256", delivery, signature);
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(signed.statusCode()).isEqualTo(200);
+        assertThat(signed.body()).contains("\"accepted\":[\"facebook:" + commentId + "\"]");
+        List<ConsumerRecord<String, String>> posts = postsContaining(commentId, 2, Duration.ofSeconds(30));
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).key()).isEqualTo("facebook:104928371122_1");
+        assertThat(posts.get(0).value()).contains("\"kind\":\"comment\"", "\"text\":\"Still no refund\"");
+    }
+
+    @Test
     void metricsAreServedInPrometheusTextFormat() throws Exception {
         post(genericPost(UUID.randomUUID().toString()));
 
@@ -218,11 +259,16 @@ abstract class IngestionContract {
     }
 
     private HttpResponse<String> xWebhook(String body, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/x"))
+        return webhook("/webhooks/x", "x-twitter-webhooks-signature", body, signature);
+    }
+
+    private HttpResponse<String> webhook(String path, String signatureHeader, String body, String signature)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
-            request.header("x-twitter-webhooks-signature", signature);
+            request.header(signatureHeader, signature);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

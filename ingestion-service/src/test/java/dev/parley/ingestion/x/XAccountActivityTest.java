@@ -8,6 +8,7 @@ import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.posts.FieldError;
 import dev.parley.ingestion.posts.InvalidPostException;
+import dev.parley.ingestion.webhook.WebhookItems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class XAccountActivityTest {
 
     @Test
     void keepsCustomerPostsAndSaysWhyTheRestWasLeftOut() throws IOException {
-        XAccountActivity.Split split = XAccountActivity.split(fixture("tweet-create-events.json"), ACCOUNTS, RECEIVED);
+        WebhookItems split = XAccountActivity.split(fixture("tweet-create-events.json"), ACCOUNTS, RECEIVED);
 
         assertThat(split.items()).extracting(RawPost::postId)
                 .containsExactly("x:1862051234567890001", "x:1862051234567890002");
@@ -71,7 +72,7 @@ class XAccountActivityTest {
 
     @Test
     void aReceivedDirectMessageBecomesAPrivatePostWithTheSendersProfile() throws IOException {
-        XAccountActivity.Split split = XAccountActivity.split(fixture("direct-message-events.json"), ACCOUNTS, RECEIVED);
+        WebhookItems split = XAccountActivity.split(fixture("direct-message-events.json"), ACCOUNTS, RECEIVED);
 
         assertThat(split.items()).hasSize(1);
         assertThat(split.ignored()).containsExactly("the brand's own message");
@@ -86,7 +87,7 @@ class XAccountActivityTest {
 
     @Test
     void deliveriesForAccountsThatAreNotConfiguredAreIgnoredNotLost() throws IOException {
-        XAccountActivity.Split split = XAccountActivity.split(fixture("direct-message-events.json"), Map.of(), RECEIVED);
+        WebhookItems split = XAccountActivity.split(fixture("direct-message-events.json"), Map.of(), RECEIVED);
 
         assertThat(split.items()).isEmpty();
         assertThat(split.ignored()).containsOnly("account 2244994945 is not configured").hasSize(2);
