@@ -1,5 +1,6 @@
 package dev.parley.ingestion;
 
+import dev.parley.ingestion.imports.TwitterSupportFormat;
 import dev.parley.ingestion.meta.FacebookFeedFormat;
 import dev.parley.ingestion.meta.InstagramCommentFormat;
 import dev.parley.ingestion.meta.MetaMessageFormat;
@@ -28,6 +29,6 @@ class IngestionConfiguration {
     @Bean
     Normaliser normaliser(GenericPostParser generic) {
         return new Normaliser(List.of(generic, new XTweetFormat(), new XDirectMessageFormat(), new FacebookFeedFormat(),
-                new InstagramCommentFormat(), new MetaMessageFormat()));
+                new InstagramCommentFormat(), new MetaMessageFormat(), new TwitterSupportFormat()));
     }
 }

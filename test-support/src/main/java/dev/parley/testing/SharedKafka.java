@@ -2,6 +2,7 @@ package dev.parley.testing;
 
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -24,6 +25,11 @@ public final class SharedKafka {
     }
 
     private static KafkaClusterTestKit start() {
+        // A broker that hits a fatal error (say, while the JVM shuts down) halts its process; in a test
+        // JVM that would end the test run with a bare non-zero exit. Report it instead, as Kafka's own
+        // test harness does.
+        Exit.setExitProcedure((code, message) -> System.err.println("in-JVM Kafka asked to exit(" + code + "): " + message));
+        Exit.setHaltProcedure((code, message) -> System.err.println("in-JVM Kafka asked to halt(" + code + "): " + message));
         try {
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build());

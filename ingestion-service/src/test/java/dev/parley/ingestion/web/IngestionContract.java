@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Topic;
+import dev.parley.ingestion.imports.ImportCli;
 import dev.parley.ingestion.webhook.HmacSha256;
 import dev.parley.ingestion.x.XSignatures;
 import dev.parley.testing.TopicReader;
@@ -211,6 +212,28 @@ abstract class IngestionContract {
         assertThat(posts).hasSize(1);
         assertThat(posts.get(0).key()).isEqualTo("facebook:104928371122_1");
         assertThat(posts.get(0).value()).contains("\"kind\":\"comment\"", "\"text\":\"Still no refund\"");
+    }
+
+    @Test
+    void anExportImportedTwiceIsPublishedOnce() throws Exception {
+        long base = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L);
+        Path export = Files.createTempFile(STATE.getParent(), "export", ".csv");
+        Files.writeString(export, """
+                tweet_id,author_id,inbound,text,response_tweet_id,in_response_to_tweet_id,created_at
+                %1$d,501,True,"@AcmeAir lost my bag",%2$d,,Tue Oct 31 22:10:47 +0000 2017
+                %2$d,AcmeAir,False,"@501 sorry to hear that",,%1$d,Tue Oct 31 22:11:47 +0000 2017
+                %3$d,501,True,"@AcmeAir still nothing",,%2$d,Tue Oct 31 22:15:00 +0000 2017
+                """.formatted(base, base + 1, base + 2));
+        String[] args = {export.toString(), "--brand", "acme-air"};
+
+        assertThat(ImportCli.run(args, bootstrapServers())).isZero();
+        assertThat(ImportCli.run(args, bootstrapServers())).isZero();
+
+        assertThat(postsContaining("\"externalId\":\"" + base + "\"", 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(postsContaining("\"externalId\":\"" + (base + 2) + "\"", 2, Duration.ofSeconds(10)))
+                .hasSize(1).allSatisfy(r -> assertThat(r.key()).isEqualTo("x:" + (base + 1)));
+        assertThat(postsContaining("\"externalId\":\"" + (base + 1) + "\"", 1, Duration.ofSeconds(2)))
+                .as("the company's own answer is not a customer post").isEmpty();
     }
 
     @Test
