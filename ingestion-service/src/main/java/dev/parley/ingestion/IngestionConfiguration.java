@@ -1,6 +1,8 @@
 package dev.parley.ingestion;
 
+import dev.parley.ingestion.config.ListeningProperties;
 import dev.parley.ingestion.imports.TwitterSupportFormat;
+import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.meta.FacebookFeedFormat;
 import dev.parley.ingestion.meta.InstagramCommentFormat;
 import dev.parley.ingestion.meta.MetaMessageFormat;
@@ -24,6 +26,11 @@ class IngestionConfiguration {
     @Bean
     GenericPostParser genericPostParser() {
         return new GenericPostParser();
+    }
+
+    @Bean
+    Listening listening(ListeningProperties properties) {
+        return properties.toListening();
     }
 
     @Bean

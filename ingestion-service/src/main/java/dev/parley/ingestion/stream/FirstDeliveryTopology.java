@@ -4,6 +4,7 @@ import dev.parley.events.EventType;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
+import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.InvalidPostException;
 import dev.parley.ingestion.posts.Normaliser;
 import dev.parley.support.streams.WithCloudEventHeaders;
@@ -42,7 +43,8 @@ public final class FirstDeliveryTopology {
 
     private static final Counter OUTCOMES = Counter.build()
             .name("parley_ingestion_items_total")
-            .help("Raw items by outcome: published, duplicate (an item already published) or rejected")
+            .help("Raw items by outcome: published, duplicate (an item already decided), not_listened_to (outside"
+                    + " the brand's listening rules) or rejected (cannot be normalised)")
             .labelNames("outcome")
             .register();
 
@@ -50,12 +52,12 @@ public final class FirstDeliveryTopology {
     }
 
     public static void build(StreamsBuilder builder, Serde<RawPost> raw, Serde<SocialPost> posts, Normaliser normaliser,
-                             String source) {
+                             Listening listening, String source) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
         Map<String, KStream<String, Outcome>> branches = builder
                 .stream(Topic.POSTS_RAW.topicName(), Consumed.with(Serdes.String(), raw))
-                .processValues(() -> new FirstDelivery(normaliser), SEEN_STORE)
+                .processValues(() -> new FirstDelivery(normaliser, listening), SEEN_STORE)
                 .split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Published, Branched.as("published"))
                 .defaultBranch(Branched.as("rejected"));
@@ -80,14 +82,19 @@ public final class FirstDeliveryTopology {
         }
     }
 
-    /** Normalises an item the first time its post id is seen; later deliveries are dropped and counted. */
+    /**
+     * Normalises an item the first time its post id is seen and applies the brand's listening rules;
+     * later deliveries are dropped and counted.
+     */
     static final class FirstDelivery implements FixedKeyProcessor<String, RawPost, Outcome> {
         private final Normaliser normaliser;
+        private final Listening listening;
         private FixedKeyProcessorContext<String, Outcome> context;
         private KeyValueStore<String, Long> seen;
 
-        FirstDelivery(Normaliser normaliser) {
+        FirstDelivery(Normaliser normaliser, Listening listening) {
             this.normaliser = normaliser;
+            this.listening = listening;
         }
 
         @Override
@@ -109,6 +116,10 @@ public final class FirstDeliveryTopology {
             try {
                 SocialPost post = normaliser.normalise(raw);
                 seen.put(raw.postId(), raw.receivedAt().toEpochMilli());
+                if (listening.rejects(post).isPresent()) {
+                    OUTCOMES.labels("not_listened_to").inc();
+                    return;
+                }
                 OUTCOMES.labels("published").inc();
                 context.forward(record.withValue(new Outcome.Published(post)));
             } catch (InvalidPostException e) {

@@ -2,6 +2,7 @@ package dev.parley.ingestion.stream;
 
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
+import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.Normaliser;
 import dev.parley.support.messaging.CloudEventMessages;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,10 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class IngestionStreams {
 
     @Bean
-    Object firstDeliveryTopology(StreamsBuilder builder, JsonMapper json, Normaliser normaliser,
+    Object firstDeliveryTopology(StreamsBuilder builder, JsonMapper json, Normaliser normaliser, Listening listening,
                                  CloudEventMessages messages) {
         FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, json).ignoreTypeHeaders().noTypeInfo(),
-                new JacksonJsonSerde<>(SocialPost.class, json).noTypeInfo(), normaliser, messages.source());
+                new JacksonJsonSerde<>(SocialPost.class, json).noTypeInfo(), normaliser, listening, messages.source());
         return FirstDeliveryTopology.SEEN_STORE;
     }
 }

@@ -7,6 +7,8 @@ import dev.parley.events.Platform;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
+import dev.parley.ingestion.listening.Listening;
+import dev.parley.ingestion.listening.ListeningRules;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
 import dev.parley.ingestion.x.XTweetFormat;
@@ -42,7 +44,9 @@ class FirstDeliveryTopologyTest {
         StreamsBuilder builder = new StreamsBuilder();
         FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, JSON).noTypeInfo(),
                 new JacksonJsonSerde<>(SocialPost.class, JSON).noTypeInfo(),
-                new Normaliser(List.of(new GenericPostParser(), new XTweetFormat())), "/parley/ingestion-service");
+                new Normaliser(List.of(new GenericPostParser(), new XTweetFormat())),
+                new Listening(Map.of("acme-air", new ListeningRules(List.of("AcmeAir"), List.of("refund"), List.of(),
+                        List.of("giveaway"), List.of()))), "/parley/ingestion-service");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "first-delivery-test");
         driver = new TopologyTestDriver(builder.build(), config);
@@ -101,6 +105,21 @@ class FirstDeliveryTopologyTest {
                 .contains("created_at: is required", "user: is required");
         assertThat(new String(parked.headers().lastHeader("x-original-topic").value(), StandardCharsets.UTF_8))
                 .isEqualTo("parley.posts.raw");
+    }
+
+    @Test
+    void postsOutsideTheBrandsListeningRulesAreDroppedNotPublished() {
+        RawPost giveaway = generic("g", null, T);
+        giveaway.payload().put("text", "refund giveaway, retweet to win");
+        RawPost offTopic = generic("o", null, T);
+        offTopic.payload().put("text", "nice weather today");
+
+        raw.pipeInput("reddit:g", giveaway);
+        raw.pipeInput("reddit:o", offTopic);
+        raw.pipeInput("reddit:k", generic("k", null, T));
+
+        assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId()).containsExactly("reddit:k");
+        assertThat(deadLetters.isEmpty()).isTrue();
     }
 
     @Test

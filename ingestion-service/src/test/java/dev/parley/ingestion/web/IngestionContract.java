@@ -41,7 +41,8 @@ import org.springframework.util.FileSystemUtils;
         "parley.ingestion.x.accounts.2244994945=acme-air",
         "parley.ingestion.meta.app-secret=" + IngestionContract.META_SECRET,
         "parley.ingestion.meta.verify-token=my-verify-token",
-        "parley.ingestion.meta.accounts.104928371122=acme-air"})
+        "parley.ingestion.meta.accounts.104928371122=acme-air",
+        "parley.ingestion.listening.acme-air.exclude=giveaway"})
 abstract class IngestionContract {
     static final String X_SECRET = "x-app-secret";
     static final String META_SECRET = "meta-app-secret";
@@ -113,6 +114,20 @@ abstract class IngestionContract {
 
         assertThat(postsContaining(idOf(second), 1, Duration.ofSeconds(90))).hasSize(1);
         assertThat(postsContaining(idOf(first), 2, Duration.ofSeconds(5))).hasSize(1);
+    }
+
+    @Test
+    void aPostOutsideTheBrandsListeningRulesIsKeptRawButNotPublished() throws Exception {
+        String externalId = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = post("""
+                {"platform":"reddit","externalId":"%s","brand":"acme-air","author":{"id":"u9"},
+                 "text":"Giveaway! Retweet to win"}""".formatted(externalId));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(TopicReader.read(bootstrapServers(), Topic.POSTS_RAW.topicName(), r -> r.value().contains(externalId),
+                1, Duration.ofSeconds(10))).hasSize(1);
+        assertThat(postsContaining(externalId, 1, Duration.ofSeconds(5))).isEmpty();
     }
 
     @Test
