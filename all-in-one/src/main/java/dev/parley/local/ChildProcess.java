@@ -108,18 +108,6 @@ final class ChildProcess {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
-    String name() {
-        return name;
-    }
-
-    Path log() {
-        return log;
-    }
-
     private String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);

@@ -19,8 +19,6 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalSettings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
-    private LocalKafka kafka;
-    private DemoFeed demoFeed;
 
     private LocalPlatform(LocalSettings settings) {
         this.settings = settings;
@@ -49,8 +47,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         started.add(LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort()));
         progress.accept("PostgreSQL ready on port " + settings.postgresPort());
-        kafka = LocalKafka.start(settings, classpath);
-        started.add(kafka);
+        started.add(LocalKafka.start(settings, classpath));
         progress.accept("Kafka (KRaft) ready on " + settings.kafkaBootstrap());
         Map<String, String> env = serviceEnvironment();
         for (Service service : Service.values()) {
@@ -63,8 +60,7 @@ public final class LocalPlatform implements AutoCloseable {
             progress.accept(service.service().serviceName() + " ready on " + settings.url(service.service()));
         }
         if (settings.demoPostsPerSecond() > 0) {
-            demoFeed = new DemoFeed(settings.url(Service.INGESTION), settings.demoPostsPerSecond());
-            started.add(demoFeed);
+            started.add(new DemoFeed(settings.url(Service.INGESTION), settings.demoPostsPerSecond()));
             progress.accept("demo feed sending " + settings.demoPostsPerSecond() + " posts/s");
         }
     }
@@ -118,20 +114,6 @@ public final class LocalPlatform implements AutoCloseable {
 
     public LocalSettings settings() {
         return settings;
-    }
-
-    /** Process ids of the broker and the services (PostgreSQL runs its own processes, not counted here). */
-    public List<Long> pids() {
-        List<Long> pids = new ArrayList<>();
-        if (kafka != null) {
-            pids.add(kafka.pid());
-        }
-        services.forEach(s -> pids.add(s.pid()));
-        return pids;
-    }
-
-    public long demoPostsAccepted() {
-        return demoFeed == null ? 0 : demoFeed.accepted();
     }
 
     @Override

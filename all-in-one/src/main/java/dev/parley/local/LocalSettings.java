@@ -124,9 +124,4 @@ public record LocalSettings(
     public Path data() {
         return home.resolve("data");
     }
-
-    public LocalSettings withDemoRate(double postsPerSecond) {
-        return new LocalSettings(home, serviceJars, runtimeClasspath, kafkaPort, controllerPort, postgresPort,
-                servicePorts, serviceJavaOptions, postsPerSecond);
-    }
 }

@@ -56,10 +56,6 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     void kill() {
         process.kill();
     }

@@ -14,30 +14,22 @@ import java.util.stream.Stream;
  * the {@code x-exception-message} header.
  */
 public enum Topic {
-    POSTS_RAW("parley.posts.raw", "platform item id (<platform>:<external id>)",
-            "platform items exactly as received, before normalisation and deduplication", EventType.RAW_POST,
+    POSTS_RAW("parley.posts.raw", "platform item id (<platform>:<external id>)", EventType.RAW_POST,
             6, Retention.days(30), true, List.of("ingestion-service"),
             List.of("ingestion-service (normalise, deduplicate)", "audit and replay tools")),
-    POSTS("parley.posts", "conversation id", "normalised customer posts, one per platform item",
-            EventType.SOCIAL_POST, 6, Retention.days(7), true,
+    POSTS("parley.posts", "conversation id", EventType.SOCIAL_POST, 6, Retention.days(7), true,
             List.of("ingestion-service"), List.of("triage-service")),
-    POSTS_TRIAGED("parley.posts.triaged", "conversation id", "posts with sentiment and priority",
-            EventType.TRIAGED_POST, 6, Retention.days(30), true,
+    POSTS_TRIAGED("parley.posts.triaged", "conversation id", EventType.TRIAGED_POST, 6, Retention.days(30), true,
             List.of("triage-service"), List.of("response-service", "analytics-service")),
-    CASES("parley.cases", "conversation id", "every change to a case",
-            EventType.CASE_EVENT, 6, Retention.days(365), true,
+    CASES("parley.cases", "conversation id", EventType.CASE_EVENT, 6, Retention.days(365), true,
             List.of("response-service"), List.of("analytics-service", "BI tools")),
-    REPLIES_OUTBOUND("parley.replies.outbound", "conversation id", "checked replies to publish on platforms",
-            EventType.REPLY_REQUESTED, 3, Retention.days(30), true,
+    REPLIES_OUTBOUND("parley.replies.outbound", "conversation id", EventType.REPLY_REQUESTED, 3, Retention.days(30), true,
             List.of("response-service"), List.of("ingestion-service")),
-    REPLIES_STATUS("parley.replies.status", "conversation id", "whether each reply reached its platform",
-            EventType.REPLY_STATUS, 3, Retention.days(30), true,
+    REPLIES_STATUS("parley.replies.status", "conversation id", EventType.REPLY_STATUS, 3, Retention.days(30), true,
             List.of("ingestion-service"), List.of("response-service", "analytics-service")),
-    ANALYTICS_KPIS("parley.analytics.kpis", "<kpi>|<window start>|<dimensions>", "KPI values per window",
-            EventType.KPI_SNAPSHOT, 3, Retention.COMPACTED, false,
+    ANALYTICS_KPIS("parley.analytics.kpis", "<kpi>|<window start>|<dimensions>", EventType.KPI_SNAPSHOT, 3, Retention.COMPACTED, false,
             List.of("analytics-service"), List.of("BI tools")),
-    ANALYTICS_ALERTS("parley.analytics.alerts", "alert id", "spikes, crises and silent channels",
-            EventType.ALERT, 3, Retention.days(90), true,
+    ANALYTICS_ALERTS("parley.analytics.alerts", "alert id", EventType.ALERT, 3, Retention.days(90), true,
             List.of("analytics-service"), List.of("response-service", "BI tools"));
 
     /** Dead-letter topics keep what failed long enough for someone to look. */
@@ -46,7 +38,6 @@ public enum Topic {
 
     private final String topicName;
     private final String key;
-    private final String description;
     private final EventType eventType;
     private final int partitions;
     private final Retention retention;
@@ -54,11 +45,10 @@ public enum Topic {
     private final List<String> producers;
     private final List<String> consumers;
 
-    Topic(String topicName, String key, String description, EventType eventType, int partitions,
+    Topic(String topicName, String key, EventType eventType, int partitions,
           Retention retention, boolean hasDeadLetterTopic, List<String> producers, List<String> consumers) {
         this.topicName = topicName;
         this.key = key;
-        this.description = description;
         this.eventType = eventType;
         this.partitions = partitions;
         this.retention = retention;
@@ -73,10 +63,6 @@ public enum Topic {
 
     public String key() {
         return key;
-    }
-
-    public String description() {
-        return description;
     }
 
     /** The event the topic carries. */

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,8 @@ public class BrandChecker {
     private static final int BLOCK_PENALTY = 40;
 
     private final Clock clock;
+    /** Compiled once per phrase: guidelines are few and checks are many. */
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     public BrandChecker(Clock clock) {
         this.clock = clock;
@@ -24,8 +28,7 @@ public class BrandChecker {
     public BrandCheck check(BrandGuidelines guidelines, String draft) {
         List<Violation> violations = new ArrayList<>();
         for (BannedPhrase banned : guidelines.bannedPhrases()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(banned.phrase()) + "\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(draft);
+            Matcher m = patterns.computeIfAbsent(banned.phrase(), BrandChecker::wholeWords).matcher(draft);
             while (m.find()) {
                 violations.add(new Violation("banned-phrase", Verdict.BLOCK,
                         "'" + m.group() + "': " + banned.reason(), m.start(), m.end(), banned.suggestion()));
@@ -37,5 +40,9 @@ public class BrandChecker {
         int score = Math.max(0, 100 - BLOCK_PENALTY * violations.size());
         return new BrandCheck(UUID.randomUUID().toString(), guidelines.brand(), guidelines.version(), verdict, score,
                 violations, clock.instant());
+    }
+
+    private static Pattern wholeWords(String phrase) {
+        return Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -4,6 +4,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 @AutoConfiguration
-@Import(BadRequestAdvice.class)
+@Import(CommonErrorsAdvice.class)
 public class WebAutoConfiguration {
 }
