@@ -17,6 +17,10 @@ import java.time.Instant;
  * @param agentId        the agent who wrote it
  * @param checkId        the brand check that passed it
  * @param requestedAt    when the reply was requested
+ * @param customerHandle the handle of the customer answered (mentioned on public replies where the
+ *                       platform expects it), else null
+ * @param customerPostAt when the customer's item being answered was posted (messaging windows such as
+ *                       Meta's 24 hours count from it), else null
  */
 public record ReplyRequested(
         String replyId,
@@ -29,5 +33,7 @@ public record ReplyRequested(
         String text,
         String agentId,
         String checkId,
-        Instant requestedAt) {
+        Instant requestedAt,
+        String customerHandle,
+        Instant customerPostAt) {
 }

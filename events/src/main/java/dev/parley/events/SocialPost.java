@@ -19,6 +19,7 @@ import java.time.Instant;
  * @param inReplyTo      the platform id of the item this one answers, else null
  * @param conversationId the thread this post belongs to; the Kafka key of every event about it
  * @param url            a link to the item on its platform, else null
+ * @param rating         the star rating of a review (1–5), else null
  */
 public record SocialPost(
         String postId,
@@ -33,7 +34,16 @@ public record SocialPost(
         Instant receivedAt,
         String inReplyTo,
         String conversationId,
-        String url) {
+        String url,
+        Integer rating) {
+
+    /** A post without a rating: everything but a review. */
+    public SocialPost(String postId, String brand, Platform platform, String externalId, PostKind kind, Author author,
+                      String text, String language, Instant createdAt, Instant receivedAt, String inReplyTo,
+                      String conversationId, String url) {
+        this(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt, inReplyTo,
+                conversationId, url, null);
+    }
 
     public static String postIdOf(Platform platform, String externalId) {
         return platform.wireName() + ":" + externalId;

@@ -30,7 +30,11 @@ public enum Topic {
     ANALYTICS_KPIS("parley.analytics.kpis", "<kpi>|<window start>|<dimensions>", EventType.KPI_SNAPSHOT, 3, Retention.COMPACTED, false,
             List.of("analytics-service"), List.of("BI tools")),
     ANALYTICS_ALERTS("parley.analytics.alerts", "alert id", EventType.ALERT, 3, Retention.days(90), true,
-            List.of("analytics-service"), List.of("response-service", "BI tools"));
+            List.of("analytics-service", "ingestion-service (channel health)"), List.of("response-service", "BI tools")),
+    INGESTION_CURSORS("parley.ingestion.cursors", "channel id (e.g. x-search:acme-air)", null, 1, Retention.COMPACTED, false,
+            List.of("ingestion-service (pollers)"), List.of("ingestion-service (pollers, on start)")),
+    REPLIES_SENDS("parley.replies.sends", "reply id", null, 3, Retention.COMPACTED, false,
+            List.of("ingestion-service (outbound)"), List.of("ingestion-service (outbound, on start)"));
 
     /** Dead-letter topics keep what failed long enough for someone to look. */
     public static final Retention DEAD_LETTER_RETENTION = Retention.days(30);

@@ -28,7 +28,8 @@ final class EventSamples {
             case CASE_EVENT -> new CaseEvent("e1", CaseEventType.OPENED, "c1", "x:1", "acme-air", Platform.X,
                     CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T);
             case REPLY_REQUESTED -> new ReplyRequested("r1", "c1", "x:1", "acme-air", Platform.X, "1", false,
-                    "Sorry to hear that, Jane. We're on it.", "agent-7", "chk-1", T);
+                    "Sorry to hear that, Jane. We're on it.", "agent-7", "chk-1", T,
+                    "jane", T.minusSeconds(600));
             case REPLY_STATUS -> new ReplyStatus("r1", "c1", "x:1", ReplyOutcome.FAILED, null, "rate limited", T);
             case BRAND_CHECK -> new BrandCheck("chk-1", "acme-air", "3", Verdict.BLOCK, 40,
                     List.of(new Violation("banned-phrase", Verdict.BLOCK, "'calm down' dismisses the customer",

@@ -2,9 +2,11 @@ package dev.parley.ingestion.web;
 
 import dev.parley.events.RawPost;
 import dev.parley.events.Topic;
+import dev.parley.ingestion.channels.ChannelHealth;
 import dev.parley.ingestion.webhook.WebhookItems;
 import dev.parley.support.messaging.EventPublisher;
 import io.prometheus.client.Counter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,10 +33,14 @@ public class WebhookDeliveries {
 
     private final EventPublisher publisher;
     private final JsonMapper json;
+    private final ChannelHealth health;
+    private final Clock clock;
 
-    public WebhookDeliveries(EventPublisher publisher, JsonMapper json) {
+    public WebhookDeliveries(EventPublisher publisher, JsonMapper json, ChannelHealth health, Clock clock) {
         this.publisher = publisher;
         this.json = json;
+        this.health = health;
+        this.clock = clock;
     }
 
     ResponseEntity<?> accept(String webhook, byte[] body, Function<Map<String, Object>, WebhookItems> split) {
@@ -48,6 +54,7 @@ public class WebhookDeliveries {
         for (RawPost item : items.items()) {
             publisher.publish(Topic.POSTS_RAW, item.postId(), item);
         }
+        health.succeeded("webhook:" + webhook, items.items().size(), clock.instant());
         items.ignored().forEach(reason -> IGNORED.labels(webhook, reason).inc());
         return ResponseEntity.ok(new Received(items.items().stream().map(RawPost::postId).toList(), items.ignored()));
     }

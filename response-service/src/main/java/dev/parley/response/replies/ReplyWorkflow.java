@@ -7,6 +7,7 @@ import dev.parley.events.ReplyRequested;
 import dev.parley.events.Verdict;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CaseEvents;
+import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.replies.BrandCheckGateway.BrandCheckUnavailableException;
 import java.time.Clock;
@@ -82,16 +83,18 @@ public class ReplyWorkflow {
         }
         Reply requested = draft.decided(ReplyState.REQUESTED, check.checkId(), null, now);
         replies.save(requested);
+        CasePost answered = latestPost(target);
         events.replyRequested(new ReplyRequested(requested.replyId(), target.caseId(), target.conversationId(),
-                target.brand(), target.platform(), latestExternalId(target), "private".equals(target.channel()),
-                requested.text(), requested.agentId(), check.checkId(), now));
+                target.brand(), target.platform(), answered.externalId(), "private".equals(target.channel()),
+                requested.text(), requested.agentId(), check.checkId(), now, answered.authorHandle(),
+                answered.createdAt()));
         announce(target, requested, CaseEventType.REPLY_REQUESTED, now);
         return new ReplyResult(requested, check);
     }
 
-    private String latestExternalId(Case target) {
+    private CasePost latestPost(Case target) {
         var posts = cases.posts(target.caseId());
-        return posts.get(posts.size() - 1).externalId();
+        return posts.get(posts.size() - 1);
     }
 
     private void announce(Case target, Reply reply, CaseEventType type, Instant now) {

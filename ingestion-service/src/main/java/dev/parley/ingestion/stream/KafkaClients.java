@@ -1,0 +1,98 @@
+package dev.parley.ingestion.stream;
+
+import dev.parley.events.CloudEventHeaders;
+import dev.parley.events.EventType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain Kafka clients for what a stream function cannot do: writes that must commit together with
+ * state of our own (a poller's items and its cursor, a reply's status and its send record), and
+ * reading a compacted bookkeeping topic to its end at start.
+ */
+@Component
+public class KafkaClients {
+    private final String bootstrapServers;
+    private final JsonMapper json;
+    private final String source;
+
+    public KafkaClients(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, JsonMapper json,
+                        @Value("${spring.application.name}") String applicationName) {
+        this.bootstrapServers = bootstrapServers;
+        this.json = json;
+        this.source = "/parley/" + applicationName;
+    }
+
+    /**
+     * A producer whose writes commit atomically. A stable {@code transactionalId} fences an older
+     * instance that uses the same id, so a zombie cannot commit after its successor started.
+     */
+    public KafkaProducer<String, String> transactionalProducer(String transactionalId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        producer.initTransactions();
+        return producer;
+    }
+
+    /** A consumer that sees committed records only and commits its offsets itself. */
+    public KafkaConsumer<String, String> consumer(String groupId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Reads a whole (compacted) topic from the beginning to its current end, each record in order. */
+    public void readToEnd(String topic, BiConsumer<String, String> record) {
+        try (KafkaConsumer<String, String> consumer = consumer("unused")) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> record.accept(r.key(), r.value()));
+            }
+        }
+    }
+
+    /** A record of a Parley event: its JSON with CloudEvents headers. */
+    public ProducerRecord<String, String> event(String topic, String key, Record event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json.writeValueAsString(event));
+        CloudEventHeaders.forNewEvent(EventType.of(event.getClass()), source)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    /** A bookkeeping record (not a Parley event): plain JSON. */
+    public ProducerRecord<String, String> state(String topic, String key, Object value) {
+        return new ProducerRecord<>(topic, key, json.writeValueAsString(value));
+    }
+
+    public <T> T read(String value, Class<T> type) {
+        return json.readValue(value, type);
+    }
+}
