@@ -1,6 +1,12 @@
 package dev.parley.testing;
 
+import dev.parley.events.Topic;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -22,6 +28,27 @@ public final class SharedKafka {
             Runtime.getRuntime().addShutdownHook(new Thread(SharedKafka::stop, "shared-kafka-stop"));
         }
         return cluster.bootstrapServers();
+    }
+
+    /**
+     * The broker with every catalog topic (dead-letter topics included) created, as the services create
+     * them at start: for tests that use Kafka without starting a service.
+     */
+    public static synchronized String bootstrapServersWithCatalogTopics() {
+        String servers = bootstrapServers();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+            Set<String> existing = admin.listTopics().names().get();
+            admin.createTopics(Topic.allSpecs().stream().filter(spec -> !existing.contains(spec.name()))
+                    .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1)
+                            .configs(spec.retention().topicConfigs()))
+                    .toList()).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not create the catalog topics", e.getCause());
+        }
+        return servers;
     }
 
     private static KafkaClusterTestKit start() {

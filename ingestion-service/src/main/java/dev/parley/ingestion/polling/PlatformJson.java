@@ -1,6 +1,7 @@
 package dev.parley.ingestion.polling;
 
 import dev.parley.ingestion.platform.PlatformCallException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a platform API's JSON answer; an answer that is not what the API documents is a clear failure. */
+/**
+ * JSON to and from platform APIs; an answer that is not what the API documents is a clear failure.
+ */
 public final class PlatformJson {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -22,6 +25,11 @@ public final class PlatformJson {
             throw new PlatformCallException(platform + " answered " + response.statusCode() + " with a body that is not a JSON"
                     + " object: " + e.getOriginalMessage(), response.statusCode(), false, null, e);
         }
+    }
+
+    /** A JSON request body. */
+    public static HttpRequest.BodyPublisher body(Object value) {
+        return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(value));
     }
 
     @SuppressWarnings("unchecked")

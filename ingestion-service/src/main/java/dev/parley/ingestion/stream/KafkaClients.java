@@ -43,15 +43,26 @@ public class KafkaClients {
      * instance that uses the same id, so a zombie cannot commit after its successor started.
      */
     public KafkaProducer<String, String> transactionalProducer(String transactionalId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = producerConfig();
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        // A crashed instance's open transaction blocks read_committed consumers until it times out.
         config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         producer.initTransactions();
         return producer;
+    }
+
+    /** An idempotent producer whose every write waits for all in-sync replicas. */
+    public KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return config;
     }
 
     /** A consumer that sees committed records only and commits its offsets itself. */

@@ -24,16 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,23 +41,13 @@ class PollingRunnerTest {
     private final long firstId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
     private final ChannelHealth health = new ChannelHealth(6, 0.1);
 
-    @BeforeAll
-    static void topics() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers()))) {
-            var existing = admin.listTopics().names().get();
-            admin.createTopics(Stream.of(Topic.POSTS_RAW, Topic.INGESTION_CURSORS).filter(t -> !existing.contains(t.topicName()))
-                    .map(t -> new NewTopic(t.topicName(), t.partitions(), (short) 1).configs(t.retention().topicConfigs()))
-                    .toList()).all().get();
-        }
-    }
-
     private PollingRunner runner() {
         PlatformClient client = new PlatformClient("Reddit", HttpClient.newHttpClient(),
                 PlatformLimits.reddit().withRetries(1, Duration.ofMillis(1), Duration.ofSeconds(1)), Clock.systemUTC());
         RedditPoller poller = new RedditPoller(client, URI.create(reddit.baseUrl()), "token", "parley-test", subreddit,
                 RedditPoller.Listing.COMMENTS, "acme-air", "acmeair_official", Clock.systemUTC());
         return new PollingRunner(List.of(poller), Duration.ofHours(1),
-                new KafkaClients(SharedKafka.bootstrapServers(), JsonMapper.builder().build(), "ingestion-service"),
+                new KafkaClients(SharedKafka.bootstrapServersWithCatalogTopics(), JsonMapper.builder().build(), "ingestion-service"),
                 health, Clock.systemUTC());
     }
 
@@ -79,7 +63,7 @@ class PollingRunnerTest {
     }
 
     private List<String> rawIdsOfThisSubreddit(int expected, Duration timeout) {
-        return TopicReader.read(SharedKafka.bootstrapServers(), Topic.POSTS_RAW.topicName(),
+        return TopicReader.read(SharedKafka.bootstrapServersWithCatalogTopics(), Topic.POSTS_RAW.topicName(),
                 r -> r.value().contains(" in " + subreddit), expected, timeout).stream()
                 .map(ConsumerRecord::key).toList();
     }
@@ -124,7 +108,7 @@ class PollingRunnerTest {
         ChannelStatus status = health.statuses(Instant.now()).get(0);
         assertThat(status.state()).isEqualTo(ChannelState.FAILING);
         assertThat(status.lastError()).isEqualTo("Reddit answered 403: {\"message\": \"Forbidden\", \"error\": 403}");
-        assertThat(TopicReader.read(SharedKafka.bootstrapServers(), Topic.INGESTION_CURSORS.topicName(),
+        assertThat(TopicReader.read(SharedKafka.bootstrapServersWithCatalogTopics(), Topic.INGESTION_CURSORS.topicName(),
                 r -> r.key().endsWith(subreddit), 1, Duration.ofSeconds(2))).isEmpty();
     }
 }

@@ -1,0 +1,44 @@
+package dev.parley.ingestion.x;
+
+import static dev.parley.ingestion.polling.PlatformJson.map;
+import static dev.parley.ingestion.polling.PlatformJson.text;
+
+import dev.parley.events.ReplyRequested;
+import dev.parley.ingestion.outbound.BrandCredentials;
+import dev.parley.ingestion.outbound.PlatformReplies;
+import dev.parley.ingestion.platform.PlatformClient;
+import dev.parley.ingestion.polling.PlatformJson;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+/**
+ * Replies on X through API v2 with the brand's user access token: a public reply is a post with
+ * {@code reply.in_reply_to_tweet_id} ({@code POST /2/tweets}); a private one a direct message
+ * ({@code POST /2/dm_conversations/with/<customer id>/messages}).
+ */
+public class XReplies implements PlatformReplies {
+    private final PlatformClient client;
+    private final URI baseUrl;
+    private final BrandCredentials credentials;
+
+    public XReplies(PlatformClient client, URI baseUrl, BrandCredentials credentials) {
+        this.client = client;
+        this.baseUrl = baseUrl;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public String publish(ReplyRequested reply, String text) {
+        String token = credentials.tokenOf(reply.brand());
+        HttpRequest.Builder request = reply.privateChannel()
+                ? HttpRequest.newBuilder(baseUrl.resolve("/2/dm_conversations/with/"
+                        + PlatformReplies.directMessageRecipient(reply) + "/messages"))
+                        .POST(PlatformJson.body(Map.of("text", text)))
+                : HttpRequest.newBuilder(baseUrl.resolve("/2/tweets"))
+                        .POST(PlatformJson.body(Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", reply.inReplyTo()))));
+        Map<String, Object> data = map(PlatformJson.object(client.send(request.header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").build()), "X").get("data"));
+        return reply.privateChannel() ? text(data, "dm_event_id") : text(data, "id");
+    }
+}
