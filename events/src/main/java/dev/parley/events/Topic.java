@@ -33,6 +33,8 @@ public enum Topic {
             List.of("analytics-service", "ingestion-service (channel health)"), List.of("response-service", "BI tools")),
     INGESTION_CURSORS("parley.ingestion.cursors", "channel id (e.g. x-search:acme-air)", null, 1, Retention.COMPACTED, false,
             List.of("ingestion-service (pollers)"), List.of("ingestion-service (pollers, on start)")),
+    INGESTION_THREADS("parley.ingestion.threads", "brand|platform", null, 6, Retention.days(30), false,
+            List.of("ingestion-service (outbound, import)"), List.of("ingestion-service (threading)")),
     REPLIES_SENDS("parley.replies.sends", "reply id", null, 3, Retention.COMPACTED, false,
             List.of("ingestion-service (outbound)"), List.of("ingestion-service (outbound, on start)"));
 

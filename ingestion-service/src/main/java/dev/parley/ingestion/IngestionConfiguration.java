@@ -5,6 +5,7 @@ import dev.parley.ingestion.channels.ChannelHealth;
 import dev.parley.ingestion.config.ListeningProperties;
 import dev.parley.ingestion.config.OutboundProperties;
 import dev.parley.ingestion.config.PollingProperties;
+import dev.parley.ingestion.config.ThreadingProperties;
 import dev.parley.ingestion.imports.TwitterSupportFormat;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.meta.FacebookFeedFormat;
@@ -26,6 +27,7 @@ import dev.parley.ingestion.reviews.TrustpilotReviewFormat;
 import dev.parley.ingestion.stream.KafkaClients;
 import dev.parley.ingestion.stream.OutboundReplies;
 import dev.parley.ingestion.stream.PollingRunner;
+import dev.parley.ingestion.threading.Threading;
 import dev.parley.ingestion.x.XApiV2TweetFormat;
 import dev.parley.ingestion.x.XDirectMessageFormat;
 import dev.parley.ingestion.x.XReplies;
@@ -60,6 +62,11 @@ class IngestionConfiguration {
     @Bean
     Listening listening(ListeningProperties properties) {
         return properties.toListening();
+    }
+
+    @Bean
+    Threading threading(ThreadingProperties properties) {
+        return properties.toThreading();
     }
 
     @Bean

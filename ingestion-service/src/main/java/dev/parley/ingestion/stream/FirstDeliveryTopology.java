@@ -7,13 +7,14 @@ import dev.parley.events.Topic;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.InvalidPostException;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.threading.ThreadLink;
+import dev.parley.ingestion.threading.Threading;
 import dev.parley.support.streams.WithCloudEventHeaders;
 import io.prometheus.client.Counter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -51,8 +52,8 @@ public final class FirstDeliveryTopology {
     private FirstDeliveryTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Serde<RawPost> raw, Serde<SocialPost> posts, Normaliser normaliser,
-                             Listening listening, String source) {
+    public static void build(StreamsBuilder builder, Serde<RawPost> raw, Serde<SocialPost> posts, Serde<ThreadLink> links,
+                             Normaliser normaliser, Listening listening, Threading threading, String source) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
         Map<String, KStream<String, Outcome>> branches = builder
@@ -61,11 +62,8 @@ public final class FirstDeliveryTopology {
                 .split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Published, Branched.as("published"))
                 .defaultBranch(Branched.as("rejected"));
-        branches.get("outcome-published")
-                .map((key, outcome) -> {
-                    SocialPost post = ((Outcome.Published) outcome).post();
-                    return KeyValue.pair(post.conversationId(), post);
-                })
+        ThreadingStage.thread(builder, branches.get("outcome-published")
+                        .mapValues(outcome -> ((Outcome.Published) outcome).post()), posts, links, threading)
                 .processValues(() -> new WithCloudEventHeaders<>(EventType.SOCIAL_POST, source))
                 .to(Topic.POSTS.topicName(), Produced.with(Serdes.String(), posts));
         branches.get("outcome-rejected")

@@ -4,6 +4,8 @@ import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.threading.ThreadLink;
+import dev.parley.ingestion.threading.Threading;
 import dev.parley.support.messaging.CloudEventMessages;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +21,11 @@ public class IngestionStreams {
 
     @Bean
     Object firstDeliveryTopology(StreamsBuilder builder, JsonMapper json, Normaliser normaliser, Listening listening,
-                                 CloudEventMessages messages) {
+                                 Threading threading, CloudEventMessages messages) {
         FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, json).ignoreTypeHeaders().noTypeInfo(),
-                new JacksonJsonSerde<>(SocialPost.class, json).noTypeInfo(), normaliser, listening, messages.source());
+                new JacksonJsonSerde<>(SocialPost.class, json).ignoreTypeHeaders().noTypeInfo(),
+                new JacksonJsonSerde<>(ThreadLink.class, json).ignoreTypeHeaders().noTypeInfo(), normaliser, listening,
+                threading, messages.source());
         return FirstDeliveryTopology.SEEN_STORE;
     }
 }

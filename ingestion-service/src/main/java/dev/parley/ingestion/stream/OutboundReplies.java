@@ -1,13 +1,17 @@
 package dev.parley.ingestion.stream;
 
+import dev.parley.events.ReplyOutcome;
 import dev.parley.events.ReplyRequested;
 import dev.parley.events.ReplyStatus;
+import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
 import dev.parley.ingestion.outbound.ReplySender;
 import dev.parley.ingestion.outbound.SendRecord;
+import dev.parley.ingestion.threading.ThreadLink;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,8 @@ import org.springframework.context.SmartLifecycle;
  * record and the consumed offset commit in one Kafka transaction. A reply found in {@code sending} after
  * a crash is not sent again (see {@link ReplySender}). The send records are read to their end whenever
  * partitions are assigned, so a reply moved to another instance is judged on the same history.
+ * A sent reply is also linked to its conversation on {@code parley.ingestion.threads}, so the
+ * customer's answer to it joins the same case.
  * Records that are not a {@code ReplyRequested} go to {@code parley.replies.outbound.dlq} with the reason.
  */
 public class OutboundReplies implements SmartLifecycle {
@@ -120,8 +126,16 @@ public class OutboundReplies implements SmartLifecycle {
             return;
         }
         SendRecord decided = ReplySender.recordOf(status);
-        commit(record, transactions, List.of(kafka.event(Topic.REPLIES_STATUS.topicName(), reply.conversationId(), status),
+        List<ProducerRecord<String, String>> records = new ArrayList<>(List.of(
+                kafka.event(Topic.REPLIES_STATUS.topicName(), reply.conversationId(), status),
                 kafka.state(Topic.REPLIES_SENDS.topicName(), decided.replyId(), decided)));
+        if (status.outcome() == ReplyOutcome.SENT) {
+            // Customers answer our reply: threading must know which conversation it belongs to.
+            records.add(kafka.state(Topic.INGESTION_THREADS.topicName(), ThreadLink.threadKey(reply.brand(), reply.platform()),
+                    new ThreadLink(reply.brand(), reply.platform(), SocialPost.postIdOf(reply.platform(), status.externalId()),
+                            reply.conversationId(), null)));
+        }
+        commit(record, transactions, records);
         sends.put(decided.replyId(), decided);
     }
 

@@ -11,8 +11,11 @@ import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.listening.ListeningRules;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.threading.ThreadLink;
+import dev.parley.ingestion.threading.Threading;
 import dev.parley.ingestion.x.XTweetFormat;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +41,17 @@ class FirstDeliveryTopologyTest {
     private TestInputTopic<String, RawPost> raw;
     private TestOutputTopic<String, SocialPost> posts;
     private TestOutputTopic<String, RawPost> deadLetters;
+    private TestInputTopic<String, ThreadLink> links;
 
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
         FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, JSON).noTypeInfo(),
                 new JacksonJsonSerde<>(SocialPost.class, JSON).noTypeInfo(),
+                new JacksonJsonSerde<>(ThreadLink.class, JSON).noTypeInfo(),
                 new Normaliser(List.of(new GenericPostParser(), new XTweetFormat())),
                 new Listening(Map.of("acme-air", new ListeningRules(List.of("AcmeAir"), List.of("refund"), List.of(),
-                        List.of("giveaway"), List.of()))), "/parley/ingestion-service");
+                        List.of("giveaway"), List.of()))), new Threading(Duration.ofMinutes(30)), "/parley/ingestion-service");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "first-delivery-test");
         driver = new TopologyTestDriver(builder.build(), config);
@@ -54,6 +59,8 @@ class FirstDeliveryTopologyTest {
                 new JacksonJsonSerde<>(RawPost.class, JSON).noTypeInfo().serializer());
         posts = driver.createOutputTopic(Topic.POSTS.topicName(), Serdes.String().deserializer(),
                 new JacksonJsonSerde<>(SocialPost.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
+        links = driver.createInputTopic(Topic.INGESTION_THREADS.topicName(), Serdes.String().serializer(),
+                new JacksonJsonSerde<>(ThreadLink.class, JSON).noTypeInfo().serializer());
         deadLetters = driver.createOutputTopic(Topic.POSTS_RAW.deadLetterTopicName().orElseThrow(),
                 Serdes.String().deserializer(),
                 new JacksonJsonSerde<>(RawPost.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
@@ -65,8 +72,12 @@ class FirstDeliveryTopologyTest {
     }
 
     private static RawPost generic(String externalId, String inReplyTo, Instant receivedAt) {
+        return generic(externalId, inReplyTo, receivedAt, "u1");
+    }
+
+    private static RawPost generic(String externalId, String inReplyTo, Instant receivedAt, String authorId) {
         Map<String, Object> payload = new java.util.HashMap<>(Map.of("platform", "reddit", "externalId", externalId,
-                "brand", "acme-air", "author", Map.of("id", "u1"), "text", "where is my refund?"));
+                "brand", "acme-air", "author", Map.of("id", authorId), "text", "where is my refund?"));
         if (inReplyTo != null) {
             payload.put("inReplyTo", inReplyTo);
         }
@@ -140,5 +151,58 @@ class FirstDeliveryTopologyTest {
 
         assertThat(deadLetters.readRecordsToList()).hasSize(1);
         assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId()).containsExactly("reddit:c");
+    }
+
+    private void publish(RawPost post) {
+        raw.pipeInput(post.postId(), post);
+    }
+
+    private String conversationOf(String postId) {
+        return posts.readRecordsToList().stream().filter(r -> r.value().postId().equals(postId)).findFirst()
+                .map(r -> {
+                    assertThat(r.key()).isEqualTo(r.value().conversationId());
+                    return r.value().conversationId();
+                }).orElseThrow();
+    }
+
+    @Test
+    void aCustomerAnsweringTheBrandsReplyStaysInTheirConversation() {
+        publish(generic("root", null, T));
+        links.pipeInput("acme-air|reddit", new ThreadLink("acme-air", Platform.REDDIT, "reddit:brand-reply", "reddit:root", null));
+        publish(generic("thanks", "brand-reply", T.plusSeconds(3600)));
+        publish(generic("and-more", "thanks", T.plusSeconds(7200)));
+
+        List<TestRecord<String, SocialPost>> out = posts.readRecordsToList();
+        assertThat(out).extracting(r -> r.value().conversationId()).containsExactly("reddit:root", "reddit:root", "reddit:root");
+        assertThat(out).extracting(TestRecord::key).containsOnly("reddit:root");
+    }
+
+    @Test
+    void aBrandAnswerKnownOnlyByItsParentLinksTheChainToo() {
+        publish(generic("question", null, T));
+        links.pipeInput("acme-air|reddit", new ThreadLink("acme-air", Platform.REDDIT, "reddit:answer", null, "reddit:question"));
+        publish(generic("follow-up", "answer", T.plusSeconds(86_400)));
+
+        assertThat(posts.readRecordsToList()).extracting(r -> r.value().conversationId())
+                .containsExactly("reddit:question", "reddit:question");
+    }
+
+    @Test
+    void aReplyToAnItemNeverSeenKeepsItsPlatformsConversation() {
+        publish(generic("orphan", "somewhere-else", T));
+
+        assertThat(conversationOf("reddit:orphan")).isEqualTo("reddit:somewhere-else");
+    }
+
+    @Test
+    void theSameAuthorPostingAgainSoonContinuesTheConversation() {
+        publish(generic("first", null, T, "jane"));
+        publish(generic("ten-minutes-later", null, T.plusSeconds(600), "jane"));
+        publish(generic("someone-else", null, T.plusSeconds(660), "sam"));
+        publish(generic("next-day", null, T.plus(Duration.ofDays(1)), "jane"));
+
+        assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId() + " " + r.value().conversationId())
+                .containsExactly("reddit:first reddit:first", "reddit:ten-minutes-later reddit:first",
+                        "reddit:someone-else reddit:someone-else", "reddit:next-day reddit:next-day");
     }
 }

@@ -20,6 +20,7 @@ import dev.parley.ingestion.outbound.ReplyConventions;
 import dev.parley.ingestion.outbound.ReplySender;
 import dev.parley.ingestion.outbound.SendRecord;
 import dev.parley.ingestion.platform.PlatformClient;
+import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.platform.PlatformLimits;
 import dev.parley.ingestion.x.XReplies;
 import dev.parley.testing.SharedKafka;
@@ -99,6 +100,9 @@ class OutboundRepliesTest {
         assertThat(TopicReader.read(bootstrap, Topic.REPLIES_SENDS.topicName(), r -> r.key().equals(replyId), 2,
                 Duration.ofSeconds(5))).extracting(r -> JSON.readValue(r.value(), SendRecord.class).state())
                 .containsExactly(SendRecord.SendState.SENDING, SendRecord.SendState.SENT);
+        assertThat(TopicReader.read(bootstrap, Topic.INGESTION_THREADS.topicName(), r -> r.value().contains("x:1862070000000000001"), 1, Duration.ofSeconds(5))).singleElement()
+                .satisfies(link -> assertThat(JSON.readValue(link.value(), ThreadLink.class))
+                        .isEqualTo(new ThreadLink("acme-air", Platform.X, "x:1862070000000000001", "x:100", null)));
     }
 
     @Test

@@ -42,7 +42,9 @@ import org.springframework.util.FileSystemUtils;
         "parley.ingestion.meta.app-secret=" + IngestionContract.META_SECRET,
         "parley.ingestion.meta.verify-token=my-verify-token",
         "parley.ingestion.meta.accounts.104928371122=acme-air",
-        "parley.ingestion.listening.acme-air.exclude=giveaway"})
+        "parley.ingestion.listening.acme-air.exclude=giveaway",
+        // Outbound replies are tested on their own (OutboundRepliesTest), in the same consumer group.
+        "parley.ingestion.outbound.enabled=false"})
 abstract class IngestionContract {
     static final String X_SECRET = "x-app-secret";
     static final String META_SECRET = "meta-app-secret";

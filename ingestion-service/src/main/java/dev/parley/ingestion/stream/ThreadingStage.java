@@ -1,0 +1,108 @@
+package dev.parley.ingestion.stream;
+
+import dev.parley.events.SocialPost;
+import dev.parley.events.Topic;
+import dev.parley.ingestion.threading.ThreadIndex;
+import dev.parley.ingestion.threading.ThreadLink;
+import dev.parley.ingestion.threading.Threading;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The threading step of the exactly-once stage: published posts are regrouped by brand and platform
+ * (an internal repartition topic) and merged with {@code parley.ingestion.threads} (same key, same
+ * partition count), so one task sees every item a reply can answer, and {@link Threading} decides the
+ * conversation from its stores. Stores and output commit in the stage's transaction.
+ */
+final class ThreadingStage {
+    static final String CONVERSATIONS_STORE = "conversation-of-item";
+    static final String LATEST_STORE = "latest-conversation-of-author";
+
+    private ThreadingStage() {
+    }
+
+    /** {@code published} keyed by anything → the same posts, threaded, keyed by conversation id. */
+    static KStream<String, SocialPost> thread(StreamsBuilder builder, KStream<String, SocialPost> published,
+                                              Serde<SocialPost> posts, Serde<ThreadLink> links, Threading threading) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONVERSATIONS_STORE),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_STORE),
+                Serdes.String(), Serdes.String()));
+        KStream<String, Object> postsByThreadKey = published
+                .selectKey((key, post) -> ThreadLink.threadKey(post.brand(), post.platform()))
+                .repartition(Repartitioned.with(Serdes.String(), posts).withName("threading")
+                        .withNumberOfPartitions(Topic.INGESTION_THREADS.partitions()))
+                .mapValues(post -> (Object) post);
+        KStream<String, Object> linksByThreadKey = builder
+                .stream(Topic.INGESTION_THREADS.topicName(), Consumed.with(Serdes.String(), links))
+                .mapValues(link -> (Object) link);
+        return postsByThreadKey.merge(linksByThreadKey)
+                .processValues(() -> new Threader(threading), CONVERSATIONS_STORE, LATEST_STORE)
+                .selectKey((key, post) -> post.conversationId());
+    }
+
+    /** Threads posts and records links; forwards only posts. */
+    static final class Threader implements FixedKeyProcessor<String, Object, SocialPost>, ThreadIndex {
+        private final Threading threading;
+        private FixedKeyProcessorContext<String, SocialPost> context;
+        private KeyValueStore<String, String> conversations;
+        private KeyValueStore<String, String> latest;
+
+        Threader(Threading threading) {
+            this.threading = threading;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, SocialPost> context) {
+            this.context = context;
+            this.conversations = context.getStateStore(CONVERSATIONS_STORE);
+            this.latest = context.getStateStore(LATEST_STORE);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Object> record) {
+            if (record.value() instanceof SocialPost post) {
+                context.forward(record.withValue(threading.thread(post, this)));
+            } else if (record.value() instanceof ThreadLink link) {
+                threading.link(link, this);
+            }
+        }
+
+        @Override
+        public Optional<String> conversationOf(String itemId) {
+            return Optional.ofNullable(conversations.get(itemId));
+        }
+
+        @Override
+        public void remember(String itemId, String conversationId) {
+            conversations.put(itemId, conversationId);
+        }
+
+        @Override
+        public Optional<LatestConversation> latestOf(String authorKey) {
+            String value = latest.get(authorKey);
+            if (value == null) {
+                return Optional.empty();
+            }
+            int separator = value.lastIndexOf(' ');
+            return Optional.of(new LatestConversation(value.substring(0, separator),
+                    Instant.ofEpochMilli(Long.parseLong(value.substring(separator + 1)))));
+        }
+
+        @Override
+        public void rememberLatest(String authorKey, LatestConversation conversation) {
+            latest.put(authorKey, conversation.conversationId() + " " + conversation.postedAt().toEpochMilli());
+        }
+    }
+}
