@@ -7,6 +7,7 @@ import dev.parley.events.RawPost;
 import dev.parley.events.Topic;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.threading.ThreadLink;
 import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,7 +33,8 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./parley import FILE [--layout twitter-support|generic] [--format csv|jsonl] [--brand BRAND]}:
+ * {@code ./parley import FILE [--layout twitter-support|generic|labelled] [--format csv|jsonl] [--brand BRAND]
+ * [--map field=column ...]}:
  * writes the customer messages of an export to {@code parley.posts.raw}, showing progress, and ends
  * with a summary. Kafka: {@code KAFKA_BOOTSTRAP_SERVERS} (default {@code 127.0.0.1:9092}).
  */
@@ -53,11 +56,12 @@ public final class ImportCli {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\nusage: ./parley import FILE [--layout twitter-support|generic]"
-                    + " [--format csv|jsonl] [--brand BRAND]");
+            System.err.println(e.getMessage() + "\nusage: ./parley import FILE [--layout twitter-support|generic|labelled]"
+                    + " [--format csv|jsonl] [--brand BRAND] [--map field=column ...]");
             return 2;
         }
-        Importer importer = new Importer(new Normaliser(List.of(new GenericPostParser(), new TwitterSupportFormat())), options.layout(), options.brand(), Clock.systemUTC());
+        Importer importer = new Importer(new Normaliser(List.of(new GenericPostParser(), new TwitterSupportFormat())),
+                options.layout(), options.brand(), options.mapping(), Clock.systemUTC());
         AtomicLong failedWrites = new AtomicLong();
         AtomicReference<Exception> firstFailure = new AtomicReference<>();
         Importer.Summary summary;
@@ -65,12 +69,16 @@ public final class ImportCli {
                 options.layout().cliName(), Topic.POSTS_RAW.topicName(), bootstrap);
         try (KafkaProducer<String, String> producer = producer(bootstrap);
              MappingIterator<Map<String, Object>> rows = rows(options)) {
-            summary = importer.run(rows, raw -> producer.send(record(raw), (metadata, error) -> {
+            Callback countFailures = (metadata, error) -> {
                 if (error != null) {
                     failedWrites.incrementAndGet();
                     firstFailure.compareAndSet(null, error);
                 }
-            }), ImportCli::printProgress, Duration.ofSeconds(1));
+            };
+            summary = importer.run(rows, raw -> producer.send(record(raw), countFailures),
+                    link -> producer.send(new ProducerRecord<>(Topic.INGESTION_THREADS.topicName(),
+                            ThreadLink.threadKey(link.brand(), link.platform()), JSON.writeValueAsString(link)), countFailures),
+                    ImportCli::printProgress, Duration.ofSeconds(1));
             producer.flush();
         } catch (IOException e) {
             System.err.println("cannot read " + options.file() + ": " + e.getMessage());
@@ -128,17 +136,19 @@ public final class ImportCli {
         s.rejectedByReason().forEach((reason, count) -> System.err.printf(Locale.ROOT, "    %,8d  %s%n", count, reason));
     }
 
-    record Options(String file, String format, ImportLayout layout, String brand) {
+    record Options(String file, String format, ImportLayout layout, String brand, ColumnMapping mapping) {
         static Options parse(String[] args) {
             String file = null;
             String format = null;
             String layout = null;
             String brand = null;
+            ColumnMapping mapping = ColumnMapping.identity();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--format" -> format = value(args, ++i, "--format");
                     case "--layout" -> layout = value(args, ++i, "--layout");
                     case "--brand" -> brand = value(args, ++i, "--brand");
+                    case "--map" -> mapping = mapping.with(value(args, ++i, "--map"));
                     default -> {
                         if (args[i].startsWith("--") || file != null) {
                             throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
@@ -161,7 +171,7 @@ public final class ImportCli {
             }
             ImportLayout chosen = layout != null ? ImportLayout.fromCliName(layout)
                     : format.equals("csv") ? ImportLayout.TWITTER_SUPPORT : ImportLayout.GENERIC;
-            return new Options(file, format, chosen, brand);
+            return new Options(file, format, chosen, brand, mapping);
         }
 
         private static String value(String[] args, int i, String name) {

@@ -3,6 +3,7 @@ package dev.parley.ingestion.imports;
 import dev.parley.events.RawPost;
 import dev.parley.ingestion.posts.InvalidPostException;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.threading.ThreadLink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,15 +27,18 @@ public final class Importer {
     private final Normaliser normaliser;
     private final ImportLayout layout;
     private final String brand;
+    private final ColumnMapping mapping;
     private final Clock clock;
 
     /**
-     * @param brand the brand of every row, or null to take it from each row as the layout says
+     * @param brand   the brand of every row, or null to take it from each row as the layout says
+     * @param mapping the columns of the generic fields ({@code --map})
      */
-    public Importer(Normaliser normaliser, ImportLayout layout, String brand, Clock clock) {
+    public Importer(Normaliser normaliser, ImportLayout layout, String brand, ColumnMapping mapping, Clock clock) {
         this.normaliser = normaliser;
         this.layout = layout;
         this.brand = brand;
+        this.mapping = mapping;
         this.clock = clock;
     }
 
@@ -51,8 +54,12 @@ public final class Importer {
         }
     }
 
-    public Summary run(Iterator<Map<String, Object>> rows, Consumer<RawPost> sink, Consumer<Summary> progress,
-                       Duration progressEvery) {
+    /**
+     * @param sink  receives each customer item to ingest
+     * @param links receives the brand's own answers, so customers' replies to them are threaded
+     */
+    public Summary run(Iterator<Map<String, Object>> rows, Consumer<RawPost> sink, Consumer<ThreadLink> links,
+                       Consumer<Summary> progress, Duration progressEvery) {
         Instant start = clock.instant();
         Instant nextProgress = start.plus(progressEvery);
         Set<String> seen = new HashSet<>();
@@ -65,15 +72,18 @@ public final class Importer {
             Map<String, Object> row = rows.next();
             read++;
             Instant now = clock.instant();
-            Optional<RawPost> raw = layout.toRaw(row, brand, now);
-            if (raw.isEmpty()) {
+            ImportedRow imported = layout.read(row, brand, mapping, now);
+            if (!(imported instanceof ImportedRow.CustomerPost post)) {
+                if (imported instanceof ImportedRow.BrandAnswer answer) {
+                    links.accept(answer.link());
+                }
                 skipped++;
-            } else if (!seen.add(raw.get().postId())) {
+            } else if (!seen.add(post.raw().postId())) {
                 duplicates++;
             } else {
                 try {
-                    normaliser.normalise(raw.get());
-                    sink.accept(raw.get());
+                    normaliser.normalise(post.raw());
+                    sink.accept(post.raw());
                     accepted++;
                 } catch (InvalidPostException e) {
                     String reason = rejected.size() < MAX_REASONS || rejected.containsKey(e.getMessage())
