@@ -6,6 +6,7 @@ import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Topic;
 import dev.parley.ingestion.imports.ImportCli;
 import dev.parley.ingestion.webhook.HmacSha256;
+import dev.parley.ingestion.webhook.SignedWebhook;
 import dev.parley.ingestion.x.XSignatures;
 import dev.parley.testing.TopicReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -43,11 +45,14 @@ import org.springframework.util.FileSystemUtils;
         "parley.ingestion.meta.verify-token=my-verify-token",
         "parley.ingestion.meta.accounts.104928371122=acme-air",
         "parley.ingestion.listening.acme-air.exclude=giveaway",
+        "parley.ingestion.webhooks.integrations.helpdesk.secret=" + IngestionContract.HELPDESK_SECRET,
+        "parley.ingestion.webhooks.integrations.helpdesk.brand=acme-air",
         // Outbound replies are tested on their own (OutboundRepliesTest), in the same consumer group.
         "parley.ingestion.outbound.enabled=false"})
 abstract class IngestionContract {
     static final String X_SECRET = "x-app-secret";
     static final String META_SECRET = "meta-app-secret";
+    static final String HELPDESK_SECRET = "helpdesk-secret-0123";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path STATE = createStateDir();
 
@@ -252,6 +257,48 @@ abstract class IngestionContract {
                 .allSatisfy(r -> assertThat(r.key()).isEqualTo("x:" + base));
         assertThat(postsContaining("\"externalId\":\"" + (base + 1) + "\"", 1, Duration.ofSeconds(2)))
                 .as("the company's own answer is not a customer post").isEmpty();
+    }
+
+    private HttpResponse<String> postToHelpdesk(String body, long timestamp, String signature) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/generic/helpdesk"))
+                .header("Content-Type", "application/json").header(SignedWebhook.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(SignedWebhook.SIGNATURE_HEADER, signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theSignedWebhookTakesAuthenticBatchesAndRefusesTheRest() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String body = """
+                {"posts": [{"externalId": "%1$s", "author": {"id": "c9"}, "text": "My order never came"},
+                           {"externalId": "%1$s-2", "platform": "review", "author": {"id": "c3"}, "text": "Two stars"}]}"""
+                .formatted(ticket);
+        long now = Instant.now().getEpochSecond();
+        SignedWebhook signer = new SignedWebhook(HELPDESK_SECRET, "acme-air", "generic", Duration.ofMinutes(5));
+        String signature = signer.sign(body.getBytes(StandardCharsets.UTF_8), now);
+
+        HttpResponse<String> stale = postToHelpdesk(body, now - 3600, signer.sign(body.getBytes(StandardCharsets.UTF_8), now - 3600));
+        HttpResponse<String> forged = postToHelpdesk(body.replace("Two", "Five"), now, signature);
+        HttpResponse<String> invalid = postToHelpdesk("{\"text\": \"\"}", now,
+                signer.sign("{\"text\": \"\"}".getBytes(StandardCharsets.UTF_8), now));
+        HttpResponse<String> authentic = postToHelpdesk(body, now, signature);
+
+        assertThat(stale.statusCode()).isEqualTo(401);
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.body()).contains("does not match the body");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("\"field\":\"externalId\"", "\"field\":\"text\"");
+        assertThat(authentic.statusCode()).isEqualTo(200);
+        assertThat(authentic.body()).contains("\"accepted\":[\"generic:" + ticket + "\",\"review:" + ticket + "-2\"]");
+        assertThat(postsContaining(ticket, 2, Duration.ofSeconds(30))).extracting(r -> r.key())
+                .containsExactlyInAnyOrder("generic:" + ticket, "review:" + ticket + "-2");
+        assertThat(postToHelpdesk(body, now, signature).statusCode()).isEqualTo(200);
+        assertThat(postsContaining(ticket, 3, Duration.ofSeconds(3))).as("a redelivery publishes nothing new").hasSize(2);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/generic/nope"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> channels = get("/api/v1/channels");
+        assertThat(channels.body()).contains("\"channel\":\"webhook:generic:helpdesk\"", "\"state\":\"ok\"");
     }
 
     @Test
