@@ -5,6 +5,7 @@ import dev.parley.ingestion.channels.ChannelHealth;
 import dev.parley.ingestion.config.ListeningProperties;
 import dev.parley.ingestion.config.OutboundProperties;
 import dev.parley.ingestion.config.PollingProperties;
+import dev.parley.ingestion.config.PrivacyProperties;
 import dev.parley.ingestion.config.ThreadingProperties;
 import dev.parley.ingestion.imports.TwitterSupportFormat;
 import dev.parley.ingestion.listening.Listening;
@@ -19,6 +20,7 @@ import dev.parley.ingestion.platform.PlatformLimits;
 import dev.parley.ingestion.polling.Poller;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.privacy.Pseudonymisation;
 import dev.parley.ingestion.reddit.RedditPoller;
 import dev.parley.ingestion.reddit.RedditReplies;
 import dev.parley.ingestion.reddit.RedditThingFormat;
@@ -62,6 +64,11 @@ class IngestionConfiguration {
     @Bean
     Listening listening(ListeningProperties properties) {
         return properties.toListening();
+    }
+
+    @Bean
+    Pseudonymisation pseudonymisation(PrivacyProperties properties) {
+        return properties.toPseudonymisation();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import dev.parley.events.Topic;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.InvalidPostException;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.privacy.Pseudonymisation;
 import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.threading.Threading;
 import dev.parley.support.streams.WithCloudEventHeaders;
@@ -53,7 +54,8 @@ public final class FirstDeliveryTopology {
     }
 
     public static void build(StreamsBuilder builder, Serde<RawPost> raw, Serde<SocialPost> posts, Serde<ThreadLink> links,
-                             Normaliser normaliser, Listening listening, Threading threading, String source) {
+                             Normaliser normaliser, Listening listening, Pseudonymisation pseudonymisation,
+                             Threading threading, String source) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
         Map<String, KStream<String, Outcome>> branches = builder
@@ -63,7 +65,8 @@ public final class FirstDeliveryTopology {
                 .branch((key, outcome) -> outcome instanceof Outcome.Published, Branched.as("published"))
                 .defaultBranch(Branched.as("rejected"));
         ThreadingStage.thread(builder, branches.get("outcome-published")
-                        .mapValues(outcome -> ((Outcome.Published) outcome).post()), posts, links, threading)
+                        .mapValues(outcome -> pseudonymisation.apply(((Outcome.Published) outcome).post())), posts, links,
+                        threading)
                 .processValues(() -> new WithCloudEventHeaders<>(EventType.SOCIAL_POST, source))
                 .to(Topic.POSTS.topicName(), Produced.with(Serdes.String(), posts));
         branches.get("outcome-rejected")

@@ -4,6 +4,7 @@ import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.privacy.Pseudonymisation;
 import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.threading.Threading;
 import dev.parley.support.messaging.CloudEventMessages;
@@ -21,11 +22,11 @@ public class IngestionStreams {
 
     @Bean
     Object firstDeliveryTopology(StreamsBuilder builder, JsonMapper json, Normaliser normaliser, Listening listening,
-                                 Threading threading, CloudEventMessages messages) {
+                                 Pseudonymisation pseudonymisation, Threading threading, CloudEventMessages messages) {
         FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, json).ignoreTypeHeaders().noTypeInfo(),
                 new JacksonJsonSerde<>(SocialPost.class, json).ignoreTypeHeaders().noTypeInfo(),
                 new JacksonJsonSerde<>(ThreadLink.class, json).ignoreTypeHeaders().noTypeInfo(), normaliser, listening,
-                threading, messages.source());
+                pseudonymisation, threading, messages.source());
         return FirstDeliveryTopology.SEEN_STORE;
     }
 }

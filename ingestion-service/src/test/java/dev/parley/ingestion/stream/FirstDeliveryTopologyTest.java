@@ -11,6 +11,7 @@ import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.listening.ListeningRules;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.privacy.Pseudonymisation;
 import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.threading.Threading;
 import dev.parley.ingestion.x.XTweetFormat;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -51,7 +53,9 @@ class FirstDeliveryTopologyTest {
                 new JacksonJsonSerde<>(ThreadLink.class, JSON).noTypeInfo(),
                 new Normaliser(List.of(new GenericPostParser(), new XTweetFormat())),
                 new Listening(Map.of("acme-air", new ListeningRules(List.of("AcmeAir"), List.of("refund"), List.of(),
-                        List.of("giveaway"), List.of()))), new Threading(Duration.ofMinutes(30)), "/parley/ingestion-service");
+                        List.of("giveaway"), List.of()))),
+                new Pseudonymisation(Map.of("acme-air", new Pseudonymisation.BrandPolicy("acme-air-salt-0123456789", false,
+                        Set.of("private-person")))), new Threading(Duration.ofMinutes(30)), "/parley/ingestion-service");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "first-delivery-test");
         driver = new TopologyTestDriver(builder.build(), config);
@@ -204,5 +208,17 @@ class FirstDeliveryTopologyTest {
         assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId() + " " + r.value().conversationId())
                 .containsExactly("reddit:first reddit:first", "reddit:ten-minutes-later reddit:first",
                         "reddit:someone-else reddit:someone-else", "reddit:next-day reddit:next-day");
+    }
+
+    @Test
+    void customersWhoAskedNotToBeIdentifiedArePublishedUnderAPseudonym() {
+        publish(generic("anon-1", null, T, "private-person"));
+        publish(generic("anon-2", null, T.plus(Duration.ofDays(2)), "private-person"));
+        publish(generic("named", null, T, "u1"));
+
+        List<SocialPost> out = posts.readRecordsToList().stream().map(TestRecord::value).toList();
+        assertThat(out.get(0).author().id()).matches("anon-[0-9a-f]{16}").isEqualTo(out.get(1).author().id());
+        assertThat(out.get(0).author().handle()).isNull();
+        assertThat(out.get(2).author().id()).isEqualTo("u1");
     }
 }
