@@ -13,6 +13,7 @@ import dev.parley.ingestion.threading.Threading;
 import dev.parley.support.streams.WithCloudEventHeaders;
 import io.prometheus.client.Counter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -55,18 +56,18 @@ public final class FirstDeliveryTopology {
 
     public static void build(StreamsBuilder builder, Serde<RawPost> raw, Serde<SocialPost> posts, Serde<ThreadLink> links,
                              Normaliser normaliser, Listening listening, Pseudonymisation pseudonymisation,
-                             Threading threading, String source) {
+                             Threading threading, Duration rememberFor, String source) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
         Map<String, KStream<String, Outcome>> branches = builder
                 .stream(Topic.POSTS_RAW.topicName(), Consumed.with(Serdes.String(), raw))
-                .processValues(() -> new FirstDelivery(normaliser, listening), SEEN_STORE)
+                .processValues(() -> new FirstDelivery(normaliser, listening, rememberFor), SEEN_STORE)
                 .split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Published, Branched.as("published"))
                 .defaultBranch(Branched.as("rejected"));
         ThreadingStage.thread(builder, branches.get("outcome-published")
                         .mapValues(outcome -> pseudonymisation.apply(((Outcome.Published) outcome).post())), posts, links,
-                        threading)
+                        threading, rememberFor)
                 .processValues(() -> new WithCloudEventHeaders<>(EventType.SOCIAL_POST, source))
                 .to(Topic.POSTS.topicName(), Produced.with(Serdes.String(), posts));
         branches.get("outcome-rejected")
@@ -90,18 +91,21 @@ public final class FirstDeliveryTopology {
     static final class FirstDelivery implements FixedKeyProcessor<String, RawPost, Outcome> {
         private final Normaliser normaliser;
         private final Listening listening;
+        private final Duration rememberFor;
         private FixedKeyProcessorContext<String, Outcome> context;
         private KeyValueStore<String, Long> seen;
 
-        FirstDelivery(Normaliser normaliser, Listening listening) {
+        FirstDelivery(Normaliser normaliser, Listening listening, Duration rememberFor) {
             this.normaliser = normaliser;
             this.listening = listening;
+            this.rememberFor = rememberFor;
         }
 
         @Override
         public void init(FixedKeyProcessorContext<String, Outcome> context) {
             this.context = context;
             this.seen = context.getStateStore(SEEN_STORE);
+            StoreExpiry.schedule(context, seen, Long::longValue, rememberFor);
         }
 
         @Override

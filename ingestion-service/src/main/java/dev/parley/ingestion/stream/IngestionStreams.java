@@ -2,6 +2,7 @@ package dev.parley.ingestion.stream;
 
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
+import dev.parley.ingestion.config.DeduplicationProperties;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.posts.Normaliser;
 import dev.parley.ingestion.privacy.Pseudonymisation;
@@ -22,11 +23,12 @@ public class IngestionStreams {
 
     @Bean
     Object firstDeliveryTopology(StreamsBuilder builder, JsonMapper json, Normaliser normaliser, Listening listening,
-                                 Pseudonymisation pseudonymisation, Threading threading, CloudEventMessages messages) {
+                                 Pseudonymisation pseudonymisation, Threading threading,
+                                 DeduplicationProperties deduplication, CloudEventMessages messages) {
         FirstDeliveryTopology.build(builder, new JacksonJsonSerde<>(RawPost.class, json).ignoreTypeHeaders().noTypeInfo(),
                 new JacksonJsonSerde<>(SocialPost.class, json).ignoreTypeHeaders().noTypeInfo(),
                 new JacksonJsonSerde<>(ThreadLink.class, json).ignoreTypeHeaders().noTypeInfo(), normaliser, listening,
-                pseudonymisation, threading, messages.source());
+                pseudonymisation, threading, deduplication.rememberFor(), messages.source());
         return FirstDeliveryTopology.SEEN_STORE;
     }
 }

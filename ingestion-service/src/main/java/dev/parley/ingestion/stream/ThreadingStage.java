@@ -5,6 +5,7 @@ import dev.parley.events.Topic;
 import dev.parley.ingestion.threading.ThreadIndex;
 import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.threading.Threading;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
@@ -34,7 +35,8 @@ final class ThreadingStage {
 
     /** {@code published} keyed by anything → the same posts, threaded, keyed by conversation id. */
     static KStream<String, SocialPost> thread(StreamsBuilder builder, KStream<String, SocialPost> published,
-                                              Serde<SocialPost> posts, Serde<ThreadLink> links, Threading threading) {
+                                              Serde<SocialPost> posts, Serde<ThreadLink> links, Threading threading,
+                                              Duration rememberFor) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONVERSATIONS_STORE),
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_STORE),
@@ -48,19 +50,22 @@ final class ThreadingStage {
                 .stream(Topic.INGESTION_THREADS.topicName(), Consumed.with(Serdes.String(), links))
                 .mapValues(link -> (Object) link);
         return postsByThreadKey.merge(linksByThreadKey)
-                .processValues(() -> new Threader(threading), CONVERSATIONS_STORE, LATEST_STORE)
+                .processValues(() -> new Threader(threading, rememberFor), CONVERSATIONS_STORE, LATEST_STORE)
                 .selectKey((key, post) -> post.conversationId());
     }
 
     /** Threads posts and records links; forwards only posts. */
     static final class Threader implements FixedKeyProcessor<String, Object, SocialPost>, ThreadIndex {
         private final Threading threading;
+        private final Duration rememberFor;
         private FixedKeyProcessorContext<String, SocialPost> context;
         private KeyValueStore<String, String> conversations;
         private KeyValueStore<String, String> latest;
+        private long now;
 
-        Threader(Threading threading) {
+        Threader(Threading threading, Duration rememberFor) {
             this.threading = threading;
+            this.rememberFor = rememberFor;
         }
 
         @Override
@@ -68,10 +73,22 @@ final class ThreadingStage {
             this.context = context;
             this.conversations = context.getStateStore(CONVERSATIONS_STORE);
             this.latest = context.getStateStore(LATEST_STORE);
+            StoreExpiry.schedule(context, conversations, Threader::rememberedAt, rememberFor);
+            StoreExpiry.schedule(context, latest, Threader::rememberedAt, rememberFor);
+        }
+
+        /** Entries are {@code "<conversation id> <epoch millis>"}: when written, or when the author last posted. */
+        private static long rememberedAt(String entry) {
+            return Long.parseLong(entry.substring(entry.lastIndexOf(' ') + 1));
+        }
+
+        private static String conversationIn(String entry) {
+            return entry.substring(0, entry.lastIndexOf(' '));
         }
 
         @Override
         public void process(FixedKeyRecord<String, Object> record) {
+            now = context.currentSystemTimeMs();
             if (record.value() instanceof SocialPost post) {
                 context.forward(record.withValue(threading.thread(post, this)));
             } else if (record.value() instanceof ThreadLink link) {
@@ -81,23 +98,18 @@ final class ThreadingStage {
 
         @Override
         public Optional<String> conversationOf(String itemId) {
-            return Optional.ofNullable(conversations.get(itemId));
+            return Optional.ofNullable(conversations.get(itemId)).map(Threader::conversationIn);
         }
 
         @Override
         public void remember(String itemId, String conversationId) {
-            conversations.put(itemId, conversationId);
+            conversations.put(itemId, conversationId + " " + now);
         }
 
         @Override
         public Optional<LatestConversation> latestOf(String authorKey) {
-            String value = latest.get(authorKey);
-            if (value == null) {
-                return Optional.empty();
-            }
-            int separator = value.lastIndexOf(' ');
-            return Optional.of(new LatestConversation(value.substring(0, separator),
-                    Instant.ofEpochMilli(Long.parseLong(value.substring(separator + 1)))));
+            return Optional.ofNullable(latest.get(authorKey)).map(entry -> new LatestConversation(conversationIn(entry),
+                    Instant.ofEpochMilli(rememberedAt(entry))));
         }
 
         @Override

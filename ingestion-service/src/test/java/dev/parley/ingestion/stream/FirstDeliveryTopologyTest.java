@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class FirstDeliveryTopologyTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant T = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Duration REMEMBER_FOR = Duration.ofDays(90);
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawPost> raw;
@@ -55,10 +56,11 @@ class FirstDeliveryTopologyTest {
                 new Listening(Map.of("acme-air", new ListeningRules(List.of("AcmeAir"), List.of("refund"), List.of(),
                         List.of("giveaway"), List.of()))),
                 new Pseudonymisation(Map.of("acme-air", new Pseudonymisation.BrandPolicy("acme-air-salt-0123456789", false,
-                        Set.of("private-person")))), new Threading(Duration.ofMinutes(30)), "/parley/ingestion-service");
+                        Set.of("private-person")))), new Threading(Duration.ofMinutes(30)), REMEMBER_FOR,
+                "/parley/ingestion-service");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "first-delivery-test");
-        driver = new TopologyTestDriver(builder.build(), config);
+        driver = new TopologyTestDriver(builder.build(), config, T);
         raw = driver.createInputTopic(Topic.POSTS_RAW.topicName(), Serdes.String().serializer(),
                 new JacksonJsonSerde<>(RawPost.class, JSON).noTypeInfo().serializer());
         posts = driver.createOutputTopic(Topic.POSTS.topicName(), Serdes.String().deserializer(),
@@ -220,5 +222,22 @@ class FirstDeliveryTopologyTest {
         assertThat(out.get(0).author().id()).matches("anon-[0-9a-f]{16}").isEqualTo(out.get(1).author().id());
         assertThat(out.get(0).author().handle()).isNull();
         assertThat(out.get(2).author().id()).isEqualTo("u1");
+    }
+
+    @Test
+    void itemsAndThreadsAreForgottenAfterTheyHaveBeenRememberedLongEnough() {
+        publish(generic("old", null, T));
+        driver.advanceWallClockTime(REMEMBER_FOR.minusDays(1));
+        publish(generic("old", null, T));
+        publish(generic("reply-in-time", "old", T.plus(REMEMBER_FOR.minusDays(1))));
+        assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId() + " " + r.value().conversationId())
+                .containsExactly("reddit:old reddit:old", "reddit:reply-in-time reddit:old");
+
+        driver.advanceWallClockTime(Duration.ofDays(2));
+        publish(generic("old", null, T));
+        publish(generic("too-late", "old", T.plus(REMEMBER_FOR.plusDays(1))));
+
+        assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId())
+                .as("forgotten, so a very late repeat is published again").containsExactly("reddit:old", "reddit:too-late");
     }
 }
