@@ -10,7 +10,10 @@ import dev.parley.ingestion.config.ThreadingProperties;
 import dev.parley.ingestion.imports.TwitterSupportFormat;
 import dev.parley.ingestion.listening.Listening;
 import dev.parley.ingestion.meta.FacebookFeedFormat;
+import dev.parley.ingestion.meta.GraphMentionLookup;
 import dev.parley.ingestion.meta.InstagramCommentFormat;
+import dev.parley.ingestion.meta.InstagramMentionFormat;
+import dev.parley.ingestion.meta.MentionLookup;
 import dev.parley.ingestion.meta.MetaMessageFormat;
 import dev.parley.ingestion.meta.MetaReplies;
 import dev.parley.ingestion.outbound.ReplyConventions;
@@ -79,7 +82,8 @@ class IngestionConfiguration {
     @Bean
     Normaliser normaliser(GenericPostParser generic) {
         return new Normaliser(List.of(generic, new XTweetFormat(), new XDirectMessageFormat(), new XApiV2TweetFormat(),
-                new FacebookFeedFormat(), new InstagramCommentFormat(), new MetaMessageFormat(), new RedditThingFormat(),
+                new FacebookFeedFormat(), new InstagramCommentFormat(), new InstagramMentionFormat(), new MetaMessageFormat(),
+                new RedditThingFormat(),
                 new YouTubeCommentFormat(), new TrustpilotReviewFormat(), new TwitterSupportFormat()));
     }
 
@@ -135,6 +139,11 @@ class IngestionConfiguration {
         polling.trustpilot().forEach(c -> pollers.add(
                 new TrustpilotPoller(trustpilotClient, c.baseUrl(), c.apiKey(), c.businessUnitId(), c.brand(), clock)));
         return new PollingRunner(pollers, polling.interval(), kafka, health, clock);
+    }
+
+    @Bean
+    MentionLookup mentionLookup(PlatformClient metaClient, OutboundProperties outbound) {
+        return new GraphMentionLookup(metaClient, outbound.metaGraphUrl(), outbound.meta());
     }
 
     @Bean

@@ -13,14 +13,16 @@ import java.util.Map;
 
 /**
  * Splits one Meta webhook delivery ({@code object} {@code page} or {@code instagram}) into customer
- * items: new comments and visitor posts on a Page's feed, comments on Instagram media, and messages
- * received through Messenger or Instagram. The brand's own posts and messages, echoes, reactions,
+ * items: new comments and visitor posts on a Page's feed, comments on Instagram media, mentions of the
+ * brand on Instagram (read through {@link MentionLookup}), and messages received through Messenger or
+ * Instagram. The brand's own posts and messages, echoes, reactions,
  * edits and other fields are left out and counted by reason.
  */
 public final class MetaWebhook {
     public static final String FEED_SOURCE = "meta-feed";
     public static final String INSTAGRAM_COMMENT_SOURCE = "instagram-comments";
     public static final String MESSAGE_SOURCE = "meta-messaging";
+    public static final String INSTAGRAM_MENTION_SOURCE = "instagram-mentions";
 
     private MetaWebhook() {
     }
@@ -30,7 +32,7 @@ public final class MetaWebhook {
      * @throws InvalidPostException when {@code object} is not {@code page} or {@code instagram}
      */
     public static WebhookItems split(Map<String, Object> delivery, Map<String, String> brandsByAccountId,
-                                     Instant receivedAt) {
+                                     MentionLookup mentions, Instant receivedAt) {
         Object object = delivery.get("object");
         Platform platform = "page".equals(object) ? Platform.FACEBOOK
                 : "instagram".equals(object) ? Platform.INSTAGRAM : null;
@@ -48,7 +50,7 @@ public final class MetaWebhook {
                 if (brand == null) {
                     ignored.add("account " + account + " is not configured");
                 } else {
-                    change(platform, change, account, brand, context, receivedAt, items, ignored);
+                    change(platform, change, account, brand, context, mentions, receivedAt, items, ignored);
                 }
             }
             for (Map<String, Object> messaging : listOf(entry.get("messaging"))) {
@@ -63,7 +65,8 @@ public final class MetaWebhook {
     }
 
     private static void change(Platform platform, Map<String, Object> change, String account, String brand,
-                               Map<String, Object> context, Instant receivedAt, List<RawPost> items, List<String> ignored) {
+                               Map<String, Object> context, MentionLookup mentions, Instant receivedAt, List<RawPost> items,
+                               List<String> ignored) {
         Object field = change.get("field");
         Map<String, Object> value = mapOf(change.get("value"));
         Map<String, Object> from = mapOf(value.get("from"));
@@ -85,6 +88,14 @@ public final class MetaWebhook {
         } else if (platform == Platform.INSTAGRAM && "comments".equals(field) && value.get("id") != null) {
             items.add(new RawPost(SocialPost.postIdOf(platform, value.get("id").toString()), INSTAGRAM_COMMENT_SOURCE,
                     platform, brand, receivedAt, value, context));
+        } else if (platform == Platform.INSTAGRAM && "mentions".equals(field) && value.get("media_id") != null) {
+            String mediaId = value.get("media_id").toString();
+            Object commentId = value.get("comment_id");
+            mentions.lookup(account, brand, mediaId, commentId == null ? null : commentId.toString()).ifPresentOrElse(
+                    mention -> items.add(new RawPost(SocialPost.postIdOf(platform, String.valueOf(mention.get("id"))),
+                            INSTAGRAM_MENTION_SOURCE, platform, brand, receivedAt, mention,
+                            Map.of("accountId", account, "mediaId", mediaId))),
+                    () -> ignored.add("mention that can no longer be read"));
         } else {
             ignored.add(field + " change");
         }

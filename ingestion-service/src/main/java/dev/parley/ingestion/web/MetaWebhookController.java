@@ -1,6 +1,7 @@
 package dev.parley.ingestion.web;
 
 import dev.parley.ingestion.config.MetaProperties;
+import dev.parley.ingestion.meta.MentionLookup;
 import dev.parley.ingestion.meta.MetaSignatures;
 import dev.parley.ingestion.meta.MetaWebhook;
 import java.time.Clock;
@@ -27,11 +28,14 @@ public class MetaWebhookController {
     private final MetaProperties properties;
     /** Empty while no app secret is configured. */
     private final Optional<MetaSignatures> signatures;
+    private final MentionLookup mentions;
     private final WebhookDeliveries deliveries;
     private final Clock clock;
 
-    public MetaWebhookController(MetaProperties properties, WebhookDeliveries deliveries, Clock clock) {
+    public MetaWebhookController(MetaProperties properties, MentionLookup mentions, WebhookDeliveries deliveries,
+                                 Clock clock) {
         this.properties = properties;
+        this.mentions = mentions;
         this.signatures = properties.configured()
                 ? Optional.of(new MetaSignatures(properties.appSecret(), properties.verifyToken())) : Optional.empty();
         this.deliveries = deliveries;
@@ -63,6 +67,6 @@ public class MetaWebhookController {
                     : SIGNATURE_HEADER + " does not match the body: not sent by Meta, or altered on the way");
         }
         return deliveries.accept("meta", body,
-                delivery -> MetaWebhook.split(delivery, properties.accounts(), clock.instant()));
+                delivery -> MetaWebhook.split(delivery, properties.accounts(), mentions, clock.instant()));
     }
 }

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +23,16 @@ class MetaWebhookTest {
     private static final Map<String, String> ACCOUNTS = Map.of("104928371122", "acme-air", "17841400000000001", "acme-air");
     private static final Instant RECEIVED = Instant.parse("2026-11-22T10:40:00Z");
 
+    /** What the Graph API answers for the mention in instagram-comments.json (see GraphMentionLookupTest). */
+    private static final MentionLookup MENTIONS = (account, brand, mediaId, commentId) ->
+            "17900000000000002".equals(commentId) ? Optional.of(Map.of("id", "17900000000000002",
+                    "text", "@acmeair my bag went to Oslo, I went to Lisbon", "timestamp", "2026-11-22T10:36:40+0000",
+                    "username", "jo.wanders", "like_count", 3)) : Optional.empty();
+
     private static WebhookItems split(String fixture) throws IOException {
         try (InputStream in = MetaWebhookTest.class.getResourceAsStream("/meta/" + fixture)) {
             return MetaWebhook.split(JsonMapper.builder().build().readValue(in, new TypeReference<Map<String, Object>>() { }),
-                    ACCOUNTS, RECEIVED);
+                    ACCOUNTS, MENTIONS, RECEIVED);
         }
     }
 
@@ -77,11 +84,18 @@ class MetaWebhookTest {
     }
 
     @Test
-    void instagramCommentsBecomePostsAndMentionsAreCountedAsIgnored() throws IOException {
+    void instagramCommentsAndMentionsBecomePosts() throws IOException {
         WebhookItems split = split("instagram-comments.json");
 
-        assertThat(split.items()).hasSize(1);
-        assertThat(split.ignored()).containsExactly("mentions change");
+        assertThat(split.items()).extracting(RawPost::postId)
+                .containsExactly("instagram:17900000000000001", "instagram:17900000000000002");
+        assertThat(split.ignored()).isEmpty();
+        SocialPost mention = new InstagramMentionFormat().normalise(split.items().get(1));
+        assertThat(mention.kind()).isEqualTo(PostKind.PUBLIC_MENTION);
+        assertThat(mention.text()).startsWith("@acmeair my bag went to Oslo");
+        assertThat(mention.author().handle()).isEqualTo("jo.wanders");
+        assertThat(mention.createdAt()).isEqualTo(Instant.parse("2026-11-22T10:36:40Z"));
+        assertThat(mention.conversationId()).isEqualTo("instagram:18000000000000002");
         SocialPost post = new InstagramCommentFormat().normalise(split.items().get(0));
         assertThat(post.platform()).isEqualTo(Platform.INSTAGRAM);
         assertThat(post.author().handle()).isEqualTo("travel.jo");
@@ -92,7 +106,7 @@ class MetaWebhookTest {
     @Test
     void anUnknownObjectIsRejected() {
         assertThat(catchThrowableOfType(InvalidPostException.class,
-                () -> MetaWebhook.split(Map.of("object", "whatsapp_business_account"), ACCOUNTS, RECEIVED)))
+                () -> MetaWebhook.split(Map.of("object", "whatsapp_business_account"), ACCOUNTS, MENTIONS, RECEIVED)))
                 .hasMessage("object: 'whatsapp_business_account' is not one of [page, instagram]");
     }
 }

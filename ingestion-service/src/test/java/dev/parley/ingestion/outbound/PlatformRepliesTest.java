@@ -75,7 +75,7 @@ class PlatformRepliesTest {
                 NOW, null, null);
 
         assertThatThrownBy(() -> new XReplies(client, base(), token("t")).publish(otherBrand, "hi"))
-                .isInstanceOf(ReplyRefusedException.class)
+                .isInstanceOf(PlatformCallException.class)
                 .hasMessage("no Fake credentials for brand globex: set parley.ingestion.outbound.brands.globex.token");
     }
 
