@@ -1,0 +1,36 @@
+package dev.parley.bench;
+
+import java.nio.file.Path;
+
+/** {@code ./parley bench <benchmark> [options]}: Parley's benchmarks; each ends with one JSON line. */
+public final class Bench {
+    private static final String USAGE = """
+            usage: ./parley bench import [--rows N] [--runs K]
+              import   the bulk import rate (./parley import into a real KRaft broker); default 300,000 rows, 3 runs
+            The end-to-end benchmark against a raw-Kafka baseline is issue #8.""";
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !args[0].equals("import")) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        int rows = 300_000;
+        int runs = 3;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rows" -> rows = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("unexpected argument '" + args[i] + "'\n" + USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        int exit = ImportBenchmark.run(Path.of(System.getProperty("parley.repo", ".")), rows, runs);
+        // The in-JVM broker's threads would keep the JVM alive.
+        System.exit(exit);
+    }
+}
