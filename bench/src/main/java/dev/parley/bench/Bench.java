@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public final class Bench {
     private static final String USAGE = """
             usage: ./parley bench import [--rows N] [--runs K]
-              import   the bulk import rate (./parley import into a real KRaft broker); default 300,000 rows, 3 runs
+              import   the bulk import rate (./parley import into a real KRaft broker); default 1,000,000 rows, 3 runs
             The end-to-end benchmark against a raw-Kafka baseline is issue #8.""";
 
     private Bench() {
@@ -17,7 +17,7 @@ public final class Bench {
             System.err.println(USAGE);
             System.exit(2);
         }
-        int rows = 300_000;
+        int rows = 1_000_000;
         int runs = 3;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
