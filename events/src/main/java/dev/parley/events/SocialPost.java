@@ -20,6 +20,8 @@ import java.time.Instant;
  * @param conversationId the thread this post belongs to; the Kafka key of every event about it
  * @param url            a link to the item on its platform, else null
  * @param rating         the star rating of a review (1–5), else null
+ * @param engagement     likes, replies and shares when the platform reports them, else null
+ * @param rawReference   where the item is kept exactly as received: {@code parley.posts.raw/<partition>@<offset>}
  */
 public record SocialPost(
         String postId,
@@ -35,14 +37,42 @@ public record SocialPost(
         String inReplyTo,
         String conversationId,
         String url,
-        Integer rating) {
+        Integer rating,
+        Engagement engagement,
+        String rawReference) {
 
-    /** A post without a rating: everything but a review. */
+    /** A post as its format reads it; rating, engagement and the raw reference are added with the {@code with…} methods. */
     public SocialPost(String postId, String brand, Platform platform, String externalId, PostKind kind, Author author,
                       String text, String language, Instant createdAt, Instant receivedAt, String inReplyTo,
                       String conversationId, String url) {
         this(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt, inReplyTo,
-                conversationId, url, null);
+                conversationId, url, null, null, null);
+    }
+
+    public SocialPost withRating(Integer stars) {
+        return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
+                inReplyTo, conversationId, url, stars, engagement, rawReference);
+    }
+
+    public SocialPost withEngagement(Engagement counts) {
+        return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
+                inReplyTo, conversationId, url, rating, counts, rawReference);
+    }
+
+    public SocialPost withRawReference(String reference) {
+        return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
+                inReplyTo, conversationId, url, rating, engagement, reference);
+    }
+
+    public SocialPost withConversationId(String conversation) {
+        return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
+                inReplyTo, conversation, url, rating, engagement, rawReference);
+    }
+
+    /** The same post by {@code writer}, in {@code conversation} (pseudonymisation renames both). */
+    public SocialPost withAuthor(Author writer, String conversation) {
+        return new SocialPost(postId, brand, platform, externalId, kind, writer, text, language, createdAt, receivedAt,
+                inReplyTo, conversation, url, rating, engagement, rawReference);
     }
 
     public static String postIdOf(Platform platform, String externalId) {

@@ -15,7 +15,8 @@ final class EventSamples {
         return new SocialPost("x:1590000000000000001", "acme-air", Platform.X, "1590000000000000001",
                 PostKind.PUBLIC_MENTION, new Author("42", "jane", "Jane Doe", 1200, false),
                 "@AcmeAir my flight is delayed again", "en", T, T.plusSeconds(1), null,
-                "x:1590000000000000001", "https://x.com/jane/status/1590000000000000001");
+                "x:1590000000000000001", "https://x.com/jane/status/1590000000000000001")
+                .withEngagement(new Engagement(3, 1, 0)).withRawReference("parley.posts.raw/2@1041");
     }
 
     static Record sampleOf(EventType type) {

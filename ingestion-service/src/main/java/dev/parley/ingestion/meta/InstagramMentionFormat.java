@@ -1,6 +1,7 @@
 package dev.parley.ingestion.meta;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
@@ -43,6 +44,7 @@ public class InstagramMentionFormat implements RawFormat {
         return new SocialPost(postId, raw.brand(), Platform.INSTAGRAM, id, PostKind.PUBLIC_MENTION,
                 new Author(username, username, null, 0, false), text, null, postedAt, raw.receivedAt(), null,
                 inComment ? SocialPost.postIdOf(Platform.INSTAGRAM, mediaId) : postId,
-                fields.text(mention, "permalink", "permalink", false));
+                fields.text(mention, "permalink", "permalink", false))
+                .withEngagement(new Engagement(fields.count(mention, "like_count", "like_count"), 0, 0));
     }
 }

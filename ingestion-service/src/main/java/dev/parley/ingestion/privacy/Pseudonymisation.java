@@ -59,9 +59,7 @@ public class Pseudonymisation {
         String directMessages = post.platform().wireName() + ":dm:";
         String conversation = post.conversationId().equals(directMessages + post.author().id())
                 ? directMessages + pseudonym : post.conversationId();
-        return new SocialPost(post.postId(), post.brand(), post.platform(), post.externalId(), post.kind(),
-                new Author(pseudonym, null, null, post.author().followers(), post.author().verified()), post.text(),
-                post.language(), post.createdAt(), post.receivedAt(), post.inReplyTo(), conversation, post.url(),
-                post.rating());
+        return post.withAuthor(new Author(pseudonym, null, null, post.author().followers(), post.author().verified()),
+                conversation);
     }
 }

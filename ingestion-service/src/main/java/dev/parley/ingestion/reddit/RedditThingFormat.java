@@ -1,6 +1,7 @@
 package dev.parley.ingestion.reddit;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
@@ -40,13 +41,15 @@ public class RedditThingFormat implements RawFormat {
         String parent = comment ? fields.text(data, "parent_id", "data.parent_id", true) : null;
         String post = comment ? fields.text(data, "link_id", "data.link_id", true) : name;
         String permalink = fields.text(data, "permalink", "data.permalink", false);
+        Engagement engagement = new Engagement(data.get("score") instanceof Number score ? Math.max(0, score.longValue()) : 0,
+                fields.count(data, "num_comments", "data.num_comments"), 0);
         fields.throwIfInvalid();
 
         PostKind postKind = !comment ? PostKind.PUBLIC_MENTION : parent.startsWith("t1_") ? PostKind.REPLY : PostKind.COMMENT;
         return new SocialPost(SocialPost.postIdOf(Platform.REDDIT, name), raw.brand(), Platform.REDDIT, name, postKind,
                 new Author(data.get("author_fullname") instanceof String id ? id : author, author, null, 0, false), text, null,
                 createdAt, raw.receivedAt(), parent, SocialPost.postIdOf(Platform.REDDIT, post),
-                permalink != null ? "https://www.reddit.com" + permalink : null);
+                permalink != null ? "https://www.reddit.com" + permalink : null).withEngagement(engagement);
     }
 
     private static String joined(String title, String body) {

@@ -1,6 +1,7 @@
 package dev.parley.ingestion.reviews;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
@@ -46,6 +47,8 @@ public class TrustpilotReviewFormat implements RawFormat {
                 new Author(consumerId, null, fields.text(consumer, "displayName", "consumer.displayName", false),
                         0, false),
                 title == null ? text : title + "\n\n" + text, language, createdAt, raw.receivedAt(), null, postId,
-                "https://www.trustpilot.com/reviews/" + id, (int) stars);
+                "https://www.trustpilot.com/reviews/" + id)
+                .withRating((int) stars)
+                .withEngagement(new Engagement(fields.count(review, "numberOfLikes", "numberOfLikes"), 0, 0));
     }
 }

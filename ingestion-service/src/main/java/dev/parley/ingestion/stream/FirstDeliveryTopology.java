@@ -119,7 +119,8 @@ public final class FirstDeliveryTopology {
                 return;
             }
             try {
-                SocialPost post = normaliser.normalise(raw);
+                SocialPost post = normaliser.normalise(raw).withRawReference(context.recordMetadata()
+                        .map(at -> at.topic() + "/" + at.partition() + "@" + at.offset()).orElse(null));
                 seen.put(raw.postId(), raw.receivedAt().toEpochMilli());
                 if (listening.rejects(post).isPresent()) {
                     OUTCOMES.labels("not_listened_to").inc();

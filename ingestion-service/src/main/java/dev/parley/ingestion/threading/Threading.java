@@ -38,9 +38,7 @@ public class Threading {
         if (!post.kind().isPrivate() && post.kind() != PostKind.REVIEW) {
             index.rememberLatest(authorKey, new ThreadIndex.LatestConversation(conversation, post.createdAt()));
         }
-        return conversation.equals(post.conversationId()) ? post : new SocialPost(post.postId(), post.brand(),
-                post.platform(), post.externalId(), post.kind(), post.author(), post.text(), post.language(),
-                post.createdAt(), post.receivedAt(), post.inReplyTo(), conversation, post.url(), post.rating());
+        return conversation.equals(post.conversationId()) ? post : post.withConversationId(conversation);
     }
 
     public void link(ThreadLink link, ThreadIndex index) {

@@ -1,6 +1,7 @@
 package dev.parley.ingestion.x;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
@@ -43,12 +44,18 @@ public class XApiV2TweetFormat implements RawFormat {
                 .orElse(null);
         String conversation = fields.text(tweet, "conversation_id", "conversation_id", false);
         String language = fields.text(tweet, "lang", "lang", false);
+        Map<String, Object> metrics = fields.object(tweet, "public_metrics", "public_metrics", false);
+        Engagement engagement = metrics.isEmpty() ? null : new Engagement(
+                fields.count(metrics, "like_count", "public_metrics.like_count"),
+                fields.count(metrics, "reply_count", "public_metrics.reply_count"),
+                fields.count(metrics, "retweet_count", "public_metrics.retweet_count")
+                        + fields.count(metrics, "quote_count", "public_metrics.quote_count"));
         fields.throwIfInvalid();
 
         String postId = SocialPost.postIdOf(Platform.X, id);
         return new SocialPost(postId, raw.brand(), Platform.X, id, inReplyTo != null ? PostKind.REPLY : PostKind.PUBLIC_MENTION,
                 author, text, "und".equals(language) ? null : language, createdAt, raw.receivedAt(), inReplyTo,
                 conversation != null ? SocialPost.postIdOf(Platform.X, conversation) : postId,
-                "https://x.com/" + (handle != null ? handle : "i/web") + "/status/" + id);
+                "https://x.com/" + (handle != null ? handle : "i/web") + "/status/" + id).withEngagement(engagement);
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.ingestion.x;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
@@ -45,12 +46,15 @@ public class XTweetFormat implements RawFormat {
                 fields.count(user, "followers_count", "user.followers_count"), fields.flag(user, "verified", "user.verified"));
         String inReplyTo = fields.text(tweet, "in_reply_to_status_id_str", "in_reply_to_status_id_str", false);
         String language = fields.text(tweet, "lang", "lang", false);
+        Engagement engagement = new Engagement(fields.count(tweet, "favorite_count", "favorite_count"),
+                fields.count(tweet, "reply_count", "reply_count"), fields.count(tweet, "retweet_count", "retweet_count")
+                + fields.count(tweet, "quote_count", "quote_count"));
         fields.throwIfInvalid();
 
         String postId = SocialPost.postIdOf(Platform.X, id);
         return new SocialPost(postId, raw.brand(), Platform.X, id, inReplyTo != null ? PostKind.REPLY : PostKind.PUBLIC_MENTION,
                 author, text, "und".equals(language) ? null : language, createdAt, raw.receivedAt(), inReplyTo,
                 inReplyTo != null ? SocialPost.postIdOf(Platform.X, inReplyTo) : postId,
-                "https://x.com/" + (handle != null ? handle : "i/web") + "/status/" + id);
+                "https://x.com/" + (handle != null ? handle : "i/web") + "/status/" + id).withEngagement(engagement);
     }
 }

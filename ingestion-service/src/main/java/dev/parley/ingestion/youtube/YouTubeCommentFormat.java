@@ -1,6 +1,7 @@
 package dev.parley.ingestion.youtube;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
@@ -35,12 +36,14 @@ public class YouTubeCommentFormat implements RawFormat {
         String parent = fields.text(snippet, "parentId", "snippet.parentId", false);
         String thread = fields.text(raw.context(), "threadId", "context.threadId", true);
         String video = fields.text(raw.context(), "videoId", "context.videoId", false);
+        long likes = fields.count(snippet, "likeCount", "snippet.likeCount");
         fields.throwIfInvalid();
 
         return new SocialPost(SocialPost.postIdOf(Platform.YOUTUBE, id), raw.brand(), Platform.YOUTUBE, id,
                 parent != null ? PostKind.REPLY : PostKind.COMMENT,
                 new Author(channel, name != null && name.startsWith("@") ? name.substring(1) : name, name, 0, false),
                 text, null, publishedAt, raw.receivedAt(), parent, SocialPost.postIdOf(Platform.YOUTUBE, thread),
-                video != null ? "https://www.youtube.com/watch?v=" + video + "&lc=" + id : null);
+                video != null ? "https://www.youtube.com/watch?v=" + video + "&lc=" + id : null)
+                .withEngagement(new Engagement(likes, 0, 0));
     }
 }

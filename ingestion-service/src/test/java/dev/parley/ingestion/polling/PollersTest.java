@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.parley.events.Engagement;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
@@ -82,6 +83,7 @@ class PollersTest {
         assertThat(reply.author().followers()).isEqualTo(1200);
         assertThat(reply.createdAt()).isEqualTo(Instant.parse("2026-11-22T10:20:00Z"));
         assertThat(reply.url()).isEqualTo("https://x.com/jane_flies/status/1862060000000000004");
+        assertThat(reply.engagement()).isEqualTo(new Engagement(1, 0, 0));
     }
 
     @Test
@@ -121,6 +123,7 @@ class PollersTest {
         assertThat(reply.author().handle()).isEqualTo("throwaway_flyer");
         assertThat(reply.createdAt()).isEqualTo(Instant.ofEpochSecond(1795429200L));
         assertThat(reply.url()).isEqualTo("https://www.reddit.com/r/acmeair/comments/1h2abc/lost_bag/lc4/");
+        assertThat(reply.engagement()).as("Reddit's score").isEqualTo(new Engagement(12, 0, 0));
         assertThat(new RedditThingFormat().normalise(poll.items().get(0)).kind()).isEqualTo(PostKind.COMMENT);
     }
 
@@ -171,5 +174,6 @@ class PollersTest {
         assertThat(review.rating()).isEqualTo(1);
         assertThat(review.text()).startsWith("Lost luggage, no answers\n\nThree calls");
         assertThat(review.author().name()).isEqualTo("Maria K.");
+        assertThat(review.engagement().likes()).isEqualTo(2);
     }
 }

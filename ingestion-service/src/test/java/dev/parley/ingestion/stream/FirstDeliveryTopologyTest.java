@@ -102,6 +102,8 @@ class FirstDeliveryTopologyTest {
 
         assertThat(out).extracting(r -> r.value().postId()).containsExactly("reddit:a", "reddit:b");
         assertThat(out.get(0).value().receivedAt()).as("the first delivery wins").isEqualTo(T);
+        assertThat(out.get(0).value().rawReference()).as("where the item is kept as received")
+                .isEqualTo("parley.posts.raw/0@0");
         assertThat(out).extracting(TestRecord::key).as("keyed by conversation").containsOnly("reddit:a");
         assertThat(new String(out.get(1).headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
                 .isEqualTo("dev.parley.social-post.v1");
