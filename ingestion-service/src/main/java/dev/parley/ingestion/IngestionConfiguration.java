@@ -28,6 +28,7 @@ import dev.parley.ingestion.reddit.RedditPoller;
 import dev.parley.ingestion.reddit.RedditReplies;
 import dev.parley.ingestion.reddit.RedditThingFormat;
 import dev.parley.ingestion.reviews.TrustpilotPoller;
+import dev.parley.ingestion.reviews.TrustpilotReplies;
 import dev.parley.ingestion.reviews.TrustpilotReviewFormat;
 import dev.parley.ingestion.stream.KafkaClients;
 import dev.parley.ingestion.stream.OutboundReplies;
@@ -46,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -132,7 +134,7 @@ class IngestionConfiguration {
         polling.xSearch().forEach(c -> pollers.add(
                 new XSearchPoller(xClient, c.baseUrl(), c.bearerToken(), c.query(), c.brand(), c.brandUserId(), clock)));
         polling.reddit().forEach(c -> pollers.add(new RedditPoller(redditClient, c.baseUrl(), c.accessToken(), c.userAgent(),
-                c.subreddit(), c.listing().equals("posts") ? RedditPoller.Listing.POSTS : RedditPoller.Listing.COMMENTS,
+                c.subreddit(), RedditPoller.Listing.valueOf(c.listing().toUpperCase(Locale.ROOT)),
                 c.brand(), c.brandUsername(), clock)));
         polling.youtube().forEach(c -> pollers.add(
                 new YouTubePoller(youtubeClient, c.baseUrl(), c.apiKey(), c.channelId(), c.brand(), clock)));
@@ -149,8 +151,8 @@ class IngestionConfiguration {
     @Bean
     @ConditionalOnProperty(name = "parley.ingestion.outbound.enabled", matchIfMissing = true)
     OutboundReplies outboundReplies(OutboundProperties outbound, PlatformClient xClient, PlatformClient metaClient,
-                                    PlatformClient redditClient, PlatformClient youtubeClient, KafkaClients kafka,
-                                    Clock clock) {
+                                    PlatformClient redditClient, PlatformClient youtubeClient,
+                                    PlatformClient trustpilotClient, KafkaClients kafka, Clock clock) {
         MetaReplies meta = new MetaReplies(metaClient, outbound.metaGraphUrl(), outbound.meta());
         ReplySender sender = new ReplySender(Map.of(
                 Platform.X, new XReplies(xClient, outbound.xUrl(), outbound.x()),
@@ -158,7 +160,9 @@ class IngestionConfiguration {
                 Platform.INSTAGRAM, meta,
                 Platform.REDDIT, new RedditReplies(redditClient, outbound.redditUrl(), outbound.redditUserAgent(),
                         outbound.reddit()),
-                Platform.YOUTUBE, new YouTubeReplies(youtubeClient, outbound.youtubeUrl(), outbound.youtube())),
+                Platform.YOUTUBE, new YouTubeReplies(youtubeClient, outbound.youtubeUrl(), outbound.youtube()),
+                Platform.REVIEW, new TrustpilotReplies(trustpilotClient, outbound.trustpilotUrl(), outbound.trustpilot(),
+                        outbound.trustpilotBusinessUsers())),
                 new ReplyConventions(), clock);
         return new OutboundReplies(sender, kafka, clock);
     }

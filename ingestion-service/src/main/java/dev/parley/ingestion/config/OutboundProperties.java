@@ -19,10 +19,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param redditUrl       default {@code https://oauth.reddit.com}
  * @param redditUserAgent Reddit's required descriptive user agent, default {@code server:dev.parley:1.0}
  * @param youtubeUrl      default {@code https://www.googleapis.com}
+ * @param trustpilotUrl   default {@code https://api.trustpilot.com}
  */
 @ConfigurationProperties("parley.ingestion.outbound")
 public record OutboundProperties(Boolean enabled, Map<String, BrandTokens> brands, URI xUrl, URI metaGraphUrl,
-                                 URI redditUrl, String redditUserAgent, URI youtubeUrl) {
+                                 URI redditUrl, String redditUserAgent, URI youtubeUrl, URI trustpilotUrl) {
     public OutboundProperties {
         enabled = enabled == null || enabled;
         brands = brands == null ? Map.of() : Map.copyOf(brands);
@@ -35,6 +36,7 @@ public record OutboundProperties(Boolean enabled, Map<String, BrandTokens> brand
         redditUrl = redditUrl == null ? URI.create("https://oauth.reddit.com") : redditUrl;
         redditUserAgent = redditUserAgent == null ? "server:dev.parley:1.0" : redditUserAgent;
         youtubeUrl = youtubeUrl == null ? URI.create("https://www.googleapis.com") : youtubeUrl;
+        trustpilotUrl = trustpilotUrl == null ? URI.create("https://api.trustpilot.com") : trustpilotUrl;
     }
 
     /**
@@ -42,8 +44,11 @@ public record OutboundProperties(Boolean enabled, Map<String, BrandTokens> brand
      * @param metaPageToken the Page access token (Facebook comments, Messenger, Instagram)
      * @param redditToken   an OAuth access token of the brand's Reddit account ({@code submit})
      * @param youtubeToken  an OAuth access token of the brand's YouTube channel ({@code youtube.force-ssl})
+     * @param trustpilotToken          an OAuth access token of the brand's Trustpilot business user
+     * @param trustpilotBusinessUserId that business user's id, who signs review replies
      */
-    public record BrandTokens(String xUserToken, String metaPageToken, String redditToken, String youtubeToken) {
+    public record BrandTokens(String xUserToken, String metaPageToken, String redditToken, String youtubeToken,
+                              String trustpilotToken, String trustpilotBusinessUserId) {
     }
 
     public BrandCredentials x() {
@@ -60,6 +65,16 @@ public record OutboundProperties(Boolean enabled, Map<String, BrandTokens> brand
 
     public BrandCredentials youtube() {
         return credentials("YouTube", "youtube-token", BrandTokens::youtubeToken);
+    }
+
+    public BrandCredentials trustpilot() {
+        return credentials("Trustpilot", "trustpilot-token", BrandTokens::trustpilotToken);
+    }
+
+    /** Each brand's Trustpilot business user id, where configured. */
+    public Map<String, String> trustpilotBusinessUsers() {
+        return brands.entrySet().stream().filter(e -> e.getValue().trustpilotBusinessUserId() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().trustpilotBusinessUserId()));
     }
 
     private BrandCredentials credentials(String platform, String setting, Function<BrandTokens, String> token) {

@@ -55,8 +55,8 @@ public record PollingProperties(Duration interval, Double silentBelow, Double mi
 
     /**
      * @param brand         the brand
-     * @param subreddit     without {@code r/}
-     * @param listing       {@code comments} (default) or {@code posts}
+     * @param subreddit     without {@code r/} (not needed for {@code mentions})
+     * @param listing       {@code comments} (default), {@code posts}, or {@code mentions} of the brand's account
      * @param accessToken   an OAuth access token of the brand's Reddit app
      * @param userAgent     Reddit requires a unique, descriptive one
      * @param brandUsername the brand's Reddit account (its own things are left out)
@@ -65,13 +65,13 @@ public record PollingProperties(Duration interval, Double silentBelow, Double mi
     public record Reddit(String brand, String subreddit, String listing, String accessToken, String userAgent,
                          String brandUsername, URI baseUrl) {
         public Reddit {
-            required("reddit", "brand", brand, "subreddit", subreddit, "access-token", accessToken, "user-agent", userAgent,
-                    "brand-username", brandUsername);
             listing = listing == null ? "comments" : listing;
-            if (!listing.equals("comments") && !listing.equals("posts")) {
-                throw new IllegalArgumentException("parley.ingestion.polling.reddit listing must be comments or posts, got '"
-                        + listing + "'");
+            if (!List.of("comments", "posts", "mentions").contains(listing)) {
+                throw new IllegalArgumentException("parley.ingestion.polling.reddit listing must be comments, posts or"
+                        + " mentions, got '" + listing + "'");
             }
+            required("reddit", "brand", brand, "subreddit", listing.equals("mentions") ? "(not needed)" : subreddit,
+                    "access-token", accessToken, "user-agent", userAgent, "brand-username", brandUsername);
             baseUrl = baseUrl == null ? URI.create("https://oauth.reddit.com") : baseUrl;
         }
     }

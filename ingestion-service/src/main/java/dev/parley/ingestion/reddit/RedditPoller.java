@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Polls one Reddit listing of a subreddit, newest first ({@code GET /r/<sub>/comments} or
- * {@code /r/<sub>/new}), through the OAuth API. The cursor is the fullname of the newest thing seen
+ * Polls one Reddit listing, newest first, through the OAuth API: a subreddit's comments
+ * ({@code GET /r/<sub>/comments}) or posts ({@code /r/<sub>/new}), or the comments that mention the
+ * brand's account ({@code /message/mentions}, read with the account's own token). The cursor is the fullname of the newest thing seen
  * (e.g. {@code t1_k2x9a}); a poll follows the listing's {@code after} cursor to older pages until it
  * reaches that thing. Reddit ids are base-36 counters, so "older than the cursor" is a comparison.
  */
@@ -30,14 +31,14 @@ public class RedditPoller implements Poller {
     public static final String SOURCE = "reddit-api-thing";
     static final int MAX_PAGES = 10;
 
-    /** Which listing of the subreddit to read. */
+    /** Which listing to read: a subreddit's new comments or posts, or the brand account's username mentions. */
     public enum Listing {
-        COMMENTS("comments"), POSTS("new");
+        COMMENTS("comments"), POSTS("new"), MENTIONS("mentions");
 
-        private final String path;
+        private final String name;
 
-        Listing(String path) {
-            this.path = path;
+        Listing(String name) {
+            this.name = name;
         }
     }
 
@@ -70,7 +71,7 @@ public class RedditPoller implements Poller {
 
     @Override
     public String channel() {
-        return "reddit-" + listing.path + ":r/" + subreddit;
+        return listing == Listing.MENTIONS ? "reddit-mentions:u/" + brandUsername : "reddit-" + listing.name + ":r/" + subreddit;
     }
 
     @Override
@@ -82,7 +83,8 @@ public class RedditPoller implements Poller {
         int pages = 0;
         do {
             Map<String, Object> data = map(PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve(
-                    "/r/" + subreddit + "/" + listing.path + "?limit=100&raw_json=1" + (after != null ? "&after=" + after : "")))
+                    (listing == Listing.MENTIONS ? "/message/mentions" : "/r/" + subreddit + "/" + listing.name)
+                            + "?limit=100&raw_json=1" + (after != null ? "&after=" + after : "")))
                     .header("Authorization", "bearer " + accessToken).header("User-Agent", userAgent).GET().build()),
                     "Reddit").get("data"));
             for (Map<String, Object> thing : list(data.get("children"))) {

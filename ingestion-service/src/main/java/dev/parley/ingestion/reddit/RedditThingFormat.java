@@ -10,6 +10,8 @@ import dev.parley.ingestion.posts.JsonFields;
 import dev.parley.ingestion.posts.RawFormat;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Format {@value RedditPoller#SOURCE}: a Reddit thing as listings return it ({@code {"kind", "data"}}):
@@ -17,6 +19,7 @@ import java.util.Map;
  * comment under a post shares the post's conversation {@code reddit:t3_…}.
  */
 public class RedditThingFormat implements RawFormat {
+    private static final Pattern POST_IN_LINK = Pattern.compile("/comments/([a-z0-9]+)/");
 
     @Override
     public String source() {
@@ -39,8 +42,15 @@ public class RedditThingFormat implements RawFormat {
         Instant createdAt = fields.instant(data, "created_utc", "data.created_utc", true,
                 value -> Instant.ofEpochMilli((long) (Double.parseDouble(value) * 1000)), "seconds since 1970 (created_utc)");
         String parent = comment ? fields.text(data, "parent_id", "data.parent_id", true) : null;
-        String post = comment ? fields.text(data, "link_id", "data.link_id", true) : name;
+        // Username mentions come from the inbox, which names the post only in the comment's context link.
+        String context = fields.text(data, "context", "data.context", false);
+        Matcher linkInContext = POST_IN_LINK.matcher(context == null ? "" : context);
+        String post = !comment ? name : data.containsKey("link_id") || !linkInContext.find()
+                ? fields.text(data, "link_id", "data.link_id", true) : "t3_" + linkInContext.group(1);
         String permalink = fields.text(data, "permalink", "data.permalink", false);
+        if (permalink == null && context != null) {
+            permalink = context.replaceFirst("\\?.*$", "");
+        }
         Engagement engagement = new Engagement(data.get("score") instanceof Number score ? Math.max(0, score.longValue()) : 0,
                 fields.count(data, "num_comments", "data.num_comments"), 0);
         fields.throwIfInvalid();

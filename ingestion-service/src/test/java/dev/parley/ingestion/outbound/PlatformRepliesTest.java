@@ -1,5 +1,6 @@
 package dev.parley.ingestion.outbound;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -21,6 +22,7 @@ import dev.parley.ingestion.platform.PlatformCallException;
 import dev.parley.ingestion.platform.PlatformClient;
 import dev.parley.ingestion.platform.PlatformLimits;
 import dev.parley.ingestion.reddit.RedditReplies;
+import dev.parley.ingestion.reviews.TrustpilotReplies;
 import dev.parley.ingestion.x.XReplies;
 import dev.parley.ingestion.youtube.YouTubeReplies;
 import java.net.URI;
@@ -118,6 +120,21 @@ class PlatformRepliesTest {
                 false, "x", "a", "k", NOW, null, null);
 
         assertThat(new RedditReplies(client, base(), "ua", token("t")).publish(reply, "Sorry")).isEqualTo("t1_lc9");
+    }
+
+    @Test
+    void trustpilotRepliesAnswerTheReviewSignedByTheBusinessUser() {
+        api.stubFor(post(urlEqualTo("/v1/private/reviews/6740a1b2c3d4e5f600000002/reply"))
+                .withHeader("Authorization", equalTo("Bearer tp-token"))
+                .withRequestBody(equalToJson("{\"authorBusinessUserId\":\"bu-42\",\"message\":\"Sorry, Maria\"}"))
+                .willReturn(aResponse().withStatus(201)));
+        ReplyRequested reply = new ReplyRequested("r1", "c1", "review:trustpilot-6740a1b2c3d4e5f600000002", "acme-air",
+                Platform.REVIEW, "trustpilot-6740a1b2c3d4e5f600000002", false, "x", "a", "k", NOW, null, null);
+
+        assertThat(new TrustpilotReplies(client, base(), token("tp-token"), Map.of("acme-air", "bu-42"))
+                .publish(reply, "Sorry, Maria")).isEqualTo("trustpilot-reply-6740a1b2c3d4e5f600000002");
+        assertThatThrownBy(() -> new TrustpilotReplies(client, base(), token("tp-token"), Map.of()).publish(reply, "hi"))
+                .hasMessageContaining("trustpilot-business-user-id");
     }
 
     @Test

@@ -139,6 +139,22 @@ class PollersTest {
     }
 
     @Test
+    void redditUsernameMentionsComeFromTheBrandsInbox() throws IOException {
+        api.stubFor(get(urlPathEqualTo("/message/mentions")).willReturn(okJson(fixture("reddit/mentions.json"))));
+        RedditPoller poller = new RedditPoller(client, base(), "t", "ua", null, RedditPoller.Listing.MENTIONS, "acme-air",
+                "acmeair_official", CLOCK);
+
+        Poll poll = poller.poll(null);
+
+        assertThat(poller.channel()).isEqualTo("reddit-mentions:u/acmeair_official");
+        SocialPost mention = new RedditThingFormat().normalise(poll.items().get(0));
+        assertThat(mention.kind()).isEqualTo(PostKind.COMMENT);
+        assertThat(mention.conversationId()).isEqualTo("reddit:t3_1h9xyz");
+        assertThat(mention.url()).isEqualTo("https://www.reddit.com/r/travel/comments/1h9xyz/airlines_and_strollers/lm7/");
+        assertThat(mention.text()).startsWith("u/acmeair_official lost my stroller");
+    }
+
+    @Test
     void youtubeKeepsCommentsFromTheCursorOnAndLeavesOutTheChannelsOwn() throws IOException {
         api.stubFor(get(urlPathEqualTo("/youtube/v3/commentThreads"))
                 .withQueryParam("allThreadsRelatedToChannelId", equalTo("UCacmeair"))
