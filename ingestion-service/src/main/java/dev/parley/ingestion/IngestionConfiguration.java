@@ -18,8 +18,7 @@ import dev.parley.ingestion.meta.MetaMessageFormat;
 import dev.parley.ingestion.meta.MetaReplies;
 import dev.parley.ingestion.outbound.ReplyConventions;
 import dev.parley.ingestion.outbound.ReplySender;
-import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.platform.PlatformLimits;
+import dev.parley.ingestion.platform.PlatformClients;
 import dev.parley.ingestion.polling.Poller;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
@@ -95,73 +94,43 @@ class IngestionConfiguration {
     }
 
     @Bean
-    HttpClient platformHttp() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    // One client per platform API, shared by its pollers and its replies: a platform's limits are per app.
-
-    @Bean
-    PlatformClient xClient(HttpClient http, Clock clock) {
-        return new PlatformClient("X", http, PlatformLimits.x(), clock);
+    PlatformClients platformClients(Clock clock) {
+        return PlatformClients.create(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), clock);
     }
 
     @Bean
-    PlatformClient metaClient(HttpClient http, Clock clock) {
-        return new PlatformClient("Meta", http, PlatformLimits.meta(), clock);
-    }
-
-    @Bean
-    PlatformClient redditClient(HttpClient http, Clock clock) {
-        return new PlatformClient("Reddit", http, PlatformLimits.reddit(), clock);
-    }
-
-    @Bean
-    PlatformClient youtubeClient(HttpClient http, Clock clock) {
-        return new PlatformClient("YouTube", http, PlatformLimits.youtube(), clock);
-    }
-
-    @Bean
-    PlatformClient trustpilotClient(HttpClient http, Clock clock) {
-        return new PlatformClient("Trustpilot", http, PlatformLimits.reviews(), clock);
-    }
-
-    @Bean
-    PollingRunner pollingRunner(PollingProperties polling, PlatformClient xClient, PlatformClient redditClient,
-                                PlatformClient youtubeClient, PlatformClient trustpilotClient, KafkaClients kafka,
+    PollingRunner pollingRunner(PollingProperties polling, PlatformClients clients, KafkaClients kafka,
                                 ChannelHealth health, Clock clock) {
         List<Poller> pollers = new ArrayList<>();
-        polling.xSearch().forEach(c -> pollers.add(
-                new XSearchPoller(xClient, c.baseUrl(), c.bearerToken(), c.query(), c.brand(), c.brandUserId(), clock)));
-        polling.reddit().forEach(c -> pollers.add(new RedditPoller(redditClient, c.baseUrl(), c.accessToken(), c.userAgent(),
-                c.subreddit(), RedditPoller.Listing.valueOf(c.listing().toUpperCase(Locale.ROOT)),
+        polling.xSearch().forEach(c -> pollers.add(new XSearchPoller(clients.x(), c.baseUrl(), c.bearerToken(), c.query(),
+                c.brand(), c.brandUserId(), clock)));
+        polling.reddit().forEach(c -> pollers.add(new RedditPoller(clients.reddit(), c.baseUrl(), c.accessToken(),
+                c.userAgent(), c.subreddit(), RedditPoller.Listing.valueOf(c.listing().toUpperCase(Locale.ROOT)),
                 c.brand(), c.brandUsername(), clock)));
         polling.youtube().forEach(c -> pollers.add(
-                new YouTubePoller(youtubeClient, c.baseUrl(), c.apiKey(), c.channelId(), c.brand(), clock)));
-        polling.trustpilot().forEach(c -> pollers.add(
-                new TrustpilotPoller(trustpilotClient, c.baseUrl(), c.apiKey(), c.businessUnitId(), c.brand(), clock)));
+                new YouTubePoller(clients.youtube(), c.baseUrl(), c.apiKey(), c.channelId(), c.brand(), clock)));
+        polling.trustpilot().forEach(c -> pollers.add(new TrustpilotPoller(clients.trustpilot(), c.baseUrl(), c.apiKey(),
+                c.businessUnitId(), c.brand(), clock)));
         return new PollingRunner(pollers, polling.interval(), kafka, health, clock);
     }
 
     @Bean
-    MentionLookup mentionLookup(PlatformClient metaClient, OutboundProperties outbound) {
-        return new GraphMentionLookup(metaClient, outbound.metaGraphUrl(), outbound.meta());
+    MentionLookup mentionLookup(PlatformClients clients, OutboundProperties outbound) {
+        return new GraphMentionLookup(clients.meta(), outbound.metaGraphUrl(), outbound.meta());
     }
 
     @Bean
     @ConditionalOnProperty(name = "parley.ingestion.outbound.enabled", matchIfMissing = true)
-    OutboundReplies outboundReplies(OutboundProperties outbound, PlatformClient xClient, PlatformClient metaClient,
-                                    PlatformClient redditClient, PlatformClient youtubeClient,
-                                    PlatformClient trustpilotClient, KafkaClients kafka, Clock clock) {
-        MetaReplies meta = new MetaReplies(metaClient, outbound.metaGraphUrl(), outbound.meta());
+    OutboundReplies outboundReplies(OutboundProperties outbound, PlatformClients clients, KafkaClients kafka, Clock clock) {
+        MetaReplies meta = new MetaReplies(clients.meta(), outbound.metaGraphUrl(), outbound.meta());
         ReplySender sender = new ReplySender(Map.of(
-                Platform.X, new XReplies(xClient, outbound.xUrl(), outbound.x()),
+                Platform.X, new XReplies(clients.x(), outbound.xUrl(), outbound.x()),
                 Platform.FACEBOOK, meta,
                 Platform.INSTAGRAM, meta,
-                Platform.REDDIT, new RedditReplies(redditClient, outbound.redditUrl(), outbound.redditUserAgent(),
+                Platform.REDDIT, new RedditReplies(clients.reddit(), outbound.redditUrl(), outbound.redditUserAgent(),
                         outbound.reddit()),
-                Platform.YOUTUBE, new YouTubeReplies(youtubeClient, outbound.youtubeUrl(), outbound.youtube()),
-                Platform.REVIEW, new TrustpilotReplies(trustpilotClient, outbound.trustpilotUrl(), outbound.trustpilot(),
+                Platform.YOUTUBE, new YouTubeReplies(clients.youtube(), outbound.youtubeUrl(), outbound.youtube()),
+                Platform.REVIEW, new TrustpilotReplies(clients.trustpilot(), outbound.trustpilotUrl(), outbound.trustpilot(),
                         outbound.trustpilotBusinessUsers())),
                 new ReplyConventions(), clock);
         return new OutboundReplies(sender, kafka, clock);
