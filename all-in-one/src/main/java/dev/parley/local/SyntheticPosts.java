@@ -38,6 +38,7 @@ public final class SyntheticPosts {
     private final String runId;
     private final List<Map<String, Object>> recent = new ArrayList<>();
     private long sequence;
+    private long customers;
 
     public SyntheticPosts(RandomGenerator random, String brand, String runId) {
         this.random = random;
@@ -50,13 +51,15 @@ public final class SyntheticPosts {
         return !recent.isEmpty() && random.nextInt(6) == 0 ? followUp() : fresh();
     }
 
-    /** A new post that starts its own conversation. */
+    /**
+     * A new post that starts its own conversation: by a customer not seen before, since ingestion
+     * threads a customer's posts to the same brand within a short window into one conversation.
+     */
     public Map<String, Object> fresh() {
         String platform = PLATFORMS[random.nextInt(PLATFORMS.length)];
         int mood = random.nextInt(10);
         String text = mood < 6 ? pick(COMPLAINTS) : mood < 8 ? pick(QUESTIONS) : pick(PRAISE);
-        int customer = random.nextInt(5000);
-        Map<String, Object> post = post(platform, text, customer, null);
+        Map<String, Object> post = post(platform, text, newCustomer(), null);
         remember(post);
         return post;
     }
@@ -65,17 +68,22 @@ public final class SyntheticPosts {
         Map<String, Object> earlier = recent.get(random.nextInt(recent.size()));
         @SuppressWarnings("unchecked")
         Map<String, Object> author = (Map<String, Object>) earlier.get("author");
-        int customer = Integer.parseInt(((String) author.get("id")).substring(1));
-        return post((String) earlier.get("platform"), pick(FOLLOW_UPS), customer, (String) earlier.get("externalId"));
+        return post((String) earlier.get("platform"), pick(FOLLOW_UPS), author, (String) earlier.get("externalId"));
     }
 
-    private Map<String, Object> post(String platform, String text, int customer, String inReplyTo) {
+    private Map<String, Object> newCustomer() {
+        long customer = ++customers;
         Map<String, Object> author = new LinkedHashMap<>();
-        author.put("id", "c" + customer);
+        // Unique per run: runs sharing a broker (demo restarts, tests) never share customers.
+        author.put("id", runId + "-c" + customer);
         author.put("handle", "customer" + customer);
         author.put("name", "Customer " + customer);
         author.put("followers", random.nextInt(100) == 0 ? 50_000 + random.nextInt(200_000) : random.nextInt(2000));
         author.put("verified", random.nextInt(200) == 0);
+        return author;
+    }
+
+    private Map<String, Object> post(String platform, String text, Map<String, Object> author, String inReplyTo) {
         Map<String, Object> post = new LinkedHashMap<>();
         post.put("platform", platform);
         post.put("externalId", runId + "-" + (++sequence));

@@ -107,6 +107,16 @@ public class ChannelHealth {
         return alerts;
     }
 
+    /** An alert from {@link #newAlerts} could not be published: raise it again at the next check. */
+    public void alertNotDelivered(Alert alert) {
+        Channel c = channels.get(alert.dimensions().get("channel"));
+        if (c != null) {
+            synchronized (c) {
+                c.alerted = ChannelState.OK;
+            }
+        }
+    }
+
     private static Alert alert(String type, AlertSeverity severity, String title, String detail, String channel,
                                Instant now) {
         return new Alert(UUID.randomUUID().toString(), type, severity, title, detail, Map.of("channel", channel), now);

@@ -23,6 +23,12 @@ public class ChannelAlerts {
 
     @Scheduled(fixedDelayString = "${parley.ingestion.channel-check-interval:30s}")
     public void publishNewAlerts() {
-        health.newAlerts(clock.instant()).forEach(alert -> publisher.publish(Topic.ANALYTICS_ALERTS, alert.alertId(), alert));
+        for (Alert alert : health.newAlerts(clock.instant())) {
+            try {
+                publisher.publish(Topic.ANALYTICS_ALERTS, alert.alertId(), alert);
+            } catch (EventPublisher.EventNotPublishedException e) {
+                health.alertNotDelivered(alert);
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,7 @@ import org.springframework.context.SmartLifecycle;
 public class OutboundReplies implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(OutboundReplies.class);
     static final String GROUP = "ingestion-service-outbound";
+    private static final Duration RESTART_AFTER = Duration.ofSeconds(5);
 
     private final ReplySender sender;
     private final KafkaClients kafka;
@@ -52,7 +54,7 @@ public class OutboundReplies implements SmartLifecycle {
     private final Map<String, SendRecord> sends = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread loop;
-    private KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, String> consumer;
 
     public OutboundReplies(ReplySender sender, KafkaClients kafka, Clock clock) {
         this.sender = sender;
@@ -62,13 +64,31 @@ public class OutboundReplies implements SmartLifecycle {
 
     @Override
     public void start() {
-        consumer = kafka.consumer(GROUP);
         running = true;
         loop = new Thread(this::run, "outbound-replies");
         loop.start();
     }
 
+    /** Consumes until stopped; after a failure (Kafka unreachable at start, a fenced producer) starts afresh. */
     private void run() {
+        while (running) {
+            try {
+                consumeUntilStopped();
+            } catch (WakeupException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Outbound replies failed; starting again in {}", RESTART_AFTER, e);
+                try {
+                    Thread.sleep(RESTART_AFTER.toMillis());
+                } catch (InterruptedException stopping) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void consumeUntilStopped() {
+        consumer = kafka.consumer(GROUP);
         try (KafkaProducer<String, String> transactions = kafka.transactionalProducer("ingestion-outbound-" + UUID.randomUUID());
              KafkaProducer<String, String> attempts = kafka.producer()) {
             consumer.subscribe(List.of(Topic.REPLIES_OUTBOUND.topicName()), new ConsumerRebalanceListener() {
@@ -84,23 +104,11 @@ public class OutboundReplies implements SmartLifecycle {
             });
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    try {
-                        handle(record, transactions, attempts);
-                    } catch (KafkaException e) {
-                        // Not committed: read this record again after a pause. Its attempt, if recorded,
-                        // makes the retry report "outcome unknown" instead of posting a second time.
-                        LOG.warn("Reply at {}-{}@{} not stored, retrying: {}", record.topic(), record.partition(),
-                                record.offset(), e.getMessage());
-                        consumer.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
-                        Thread.sleep(1000);
-                        break;
-                    }
+                    // A KafkaException leaves the record uncommitted: run() starts afresh and reads it again;
+                    // its attempt, if recorded, makes the retry report "outcome unknown" instead of posting twice.
+                    handle(record, transactions, attempts);
                 }
             }
-        } catch (WakeupException | InterruptedException stopping) {
-            // stop() woke the consumer up
-        } catch (RuntimeException e) {
-            LOG.error("Outbound replies stopped; replies are not published until the service restarts", e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
@@ -110,7 +118,7 @@ public class OutboundReplies implements SmartLifecycle {
                         KafkaProducer<String, String> attempts) {
         ReplyRequested reply;
         try {
-            reply = kafka.read(record.value(), ReplyRequested.class);
+            reply = request(record.value());
         } catch (RuntimeException unreadable) {
             ProducerRecord<String, String> parked = new ProducerRecord<>(Topic.REPLIES_OUTBOUND.deadLetterTopicName()
                     .orElseThrow(), record.partition(), record.key(), record.value());
@@ -137,6 +145,25 @@ public class OutboundReplies implements SmartLifecycle {
         }
         commit(record, transactions, records);
         sends.put(decided.replyId(), decided);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the required fields the request lacks
+     */
+    private ReplyRequested request(String json) {
+        ReplyRequested reply = kafka.read(json, ReplyRequested.class);
+        Map<String, Object> required = new LinkedHashMap<>();
+        required.put("replyId", reply.replyId());
+        required.put("conversationId", reply.conversationId());
+        required.put("brand", reply.brand());
+        required.put("platform", reply.platform());
+        required.put("inReplyTo", reply.inReplyTo());
+        required.put("text", reply.text());
+        List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("missing " + String.join(", ", missing));
+        }
+        return reply;
     }
 
     /** Writes {@code records} and marks {@code consumed} as processed, atomically. */

@@ -6,6 +6,7 @@ import dev.parley.ingestion.channels.ChannelHealth;
 import dev.parley.ingestion.platform.PlatformCallException;
 import dev.parley.ingestion.polling.Poll;
 import dev.parley.ingestion.polling.Poller;
+import io.prometheus.client.Counter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,11 @@ import org.springframework.context.SmartLifecycle;
  */
 public class PollingRunner implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(PollingRunner.class);
+    private static final Counter IGNORED = Counter.build()
+            .name("parley_ingestion_poll_items_ignored_total")
+            .help("Things polls read but did not ingest (the brand's own posts, retweets, pages left unread), by reason")
+            .labelNames("channel", "reason")
+            .register();
 
     private final List<Poller> pollers;
     private final Duration interval;
@@ -75,6 +81,7 @@ public class PollingRunner implements SmartLifecycle {
         try {
             Poll poll = poller.poll(cursors.get(channel));
             store(channel, poll);
+            poll.ignored().forEach(reason -> IGNORED.labels(channel, reason).inc());
             health.succeeded(channel, poll.items().size(), clock.instant());
         } catch (PlatformCallException e) {
             LOG.warn("Poll of {} failed: {}", channel, e.getMessage());

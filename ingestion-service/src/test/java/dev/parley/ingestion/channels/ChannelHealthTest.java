@@ -68,6 +68,8 @@ class ChannelHealthTest {
             assertThat(alert.dimensions()).containsEntry("channel", "webhook:meta");
         });
         assertThat(health.newAlerts(quiet.plusSeconds(60))).isEmpty();
+        health.alertNotDelivered(alerts.get(0));
+        assertThat(health.newAlerts(quiet.plusSeconds(90))).as("raised again when Kafka did not take it").hasSize(1);
     }
 
     @Test

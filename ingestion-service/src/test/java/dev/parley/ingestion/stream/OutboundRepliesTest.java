@@ -146,9 +146,12 @@ class OutboundRepliesTest {
     void aRecordThatIsNotAReplyIsParkedWithTheReason() {
         String marker = UUID.randomUUID().toString();
         TopicWriter.send(bootstrap, Topic.REPLIES_OUTBOUND.topicName(), "x:1", "{\"replyId\": \"" + marker + "\", \"platform\": \"myspace\"}");
+        TopicWriter.send(bootstrap, Topic.REPLIES_OUTBOUND.topicName(), "x:1", "{\"replyId\": \"" + marker + "-2\", \"platform\": \"x\"}");
 
         assertThat(TopicReader.read(bootstrap, Topic.REPLIES_OUTBOUND.deadLetterTopicName().orElseThrow(),
-                r -> r.value().contains(marker), 1, Duration.ofSeconds(30))).singleElement()
-                .satisfies(parked -> assertThat(TopicReader.header(parked, "x-exception-message")).startsWith("not a ReplyRequested"));
+                r -> r.value().contains(marker), 2, Duration.ofSeconds(30)))
+                .extracting(parked -> TopicReader.header(parked, "x-exception-message")).hasSize(2)
+                .allSatisfy(reason -> assertThat(reason).startsWith("not a ReplyRequested"))
+                .anySatisfy(reason -> assertThat(reason).isEqualTo("not a ReplyRequested: missing conversationId, brand, inReplyTo, text"));
     }
 }
