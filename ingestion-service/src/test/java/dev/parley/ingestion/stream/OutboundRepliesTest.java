@@ -146,7 +146,7 @@ class OutboundRepliesTest {
     void aRecordThatIsNotAReplyIsParkedWithTheReason() {
         String marker = UUID.randomUUID().toString();
         TopicWriter.send(bootstrap, Topic.REPLIES_OUTBOUND.topicName(), "x:1", "{\"replyId\": \"" + marker + "\", \"platform\": \"myspace\"}");
-        TopicWriter.send(bootstrap, Topic.REPLIES_OUTBOUND.topicName(), "x:1", "{\"replyId\": \"" + marker + "-2\", \"platform\": \"x\"}");
+        TopicWriter.send(bootstrap, Topic.REPLIES_OUTBOUND.topicName(), "x:1", "{\"replyId\": \"" + marker + "-2\", \"platform\": \"x\", \"privateChannel\": false}");
 
         assertThat(TopicReader.read(bootstrap, Topic.REPLIES_OUTBOUND.deadLetterTopicName().orElseThrow(),
                 r -> r.value().contains(marker), 2, Duration.ofSeconds(30)))
