@@ -3,6 +3,7 @@ package dev.parley.ingestion.web;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
+import dev.parley.ingestion.channels.ChannelHealth;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.support.messaging.EventPublisher;
 import java.time.Clock;
@@ -20,13 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class PostController {
+    static final String CHANNEL = "api:posts";
+
     private final GenericPostParser parser;
     private final EventPublisher publisher;
+    private final ChannelHealth health;
     private final Clock clock;
 
-    public PostController(GenericPostParser parser, EventPublisher publisher, Clock clock) {
+    public PostController(GenericPostParser parser, EventPublisher publisher, ChannelHealth health, Clock clock) {
         this.parser = parser;
         this.publisher = publisher;
+        this.health = health;
         this.clock = clock;
     }
 
@@ -37,6 +42,7 @@ public class PostController {
         SocialPost post = parser.parse(body, now);
         publisher.publish(Topic.POSTS_RAW, post.postId(),
                 new RawPost(post.postId(), GenericPostParser.SOURCE, post.platform(), post.brand(), now, body, Map.of()));
+        health.succeeded(CHANNEL, 1, now);
         return new Accepted(post.postId(), post.conversationId());
     }
 

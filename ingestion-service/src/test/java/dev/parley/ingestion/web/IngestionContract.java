@@ -297,8 +297,10 @@ abstract class IngestionContract {
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/generic/nope"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(404);
+        post(genericPost(UUID.randomUUID().toString()));
         HttpResponse<String> channels = get("/api/v1/channels");
-        assertThat(channels.body()).contains("\"channel\":\"webhook:generic:helpdesk\"", "\"state\":\"ok\"");
+        assertThat(channels.body()).contains("\"channel\":\"webhook:generic:helpdesk\"", "\"state\":\"ok\"")
+                .contains("\"channel\":\"api:posts\"");
     }
 
     @Test
