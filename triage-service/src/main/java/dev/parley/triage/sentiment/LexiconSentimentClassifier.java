@@ -2,6 +2,9 @@ package dev.parley.triage.sentiment;
 
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
+import dev.parley.triage.model.TextClassifier;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +17,9 @@ import java.util.regex.Pattern;
  * -1..1, gives the label. Deliberately simple: the walking skeleton's baseline, replaced by trained
  * models in triage issue #4.
  */
-public class LexiconSentimentClassifier {
+public class LexiconSentimentClassifier implements TextClassifier {
     public static final String MODEL = "lexicon-v1";
+    private static final List<String> LABELS = Arrays.stream(SentimentLabel.values()).map(SentimentLabel::wireName).toList();
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[!?]");
     private static final double NEUTRAL_BAND = 0.15;
@@ -70,6 +74,28 @@ public class LexiconSentimentClassifier {
         double confidence = label == SentimentLabel.NEUTRAL ? 0.5 * (1 - evidence) + 0.4
                 : 0.5 + 0.5 * Math.abs(score) * evidence;
         return new Sentiment(label, round(score), round(Math.min(confidence, 1.0)));
+    }
+
+    @Override
+    public String name() {
+        return MODEL;
+    }
+
+    @Override
+    public List<String> labels() {
+        return LABELS;
+    }
+
+    /** The label, its confidence as its probability, the rest shared by the other labels. */
+    @Override
+    public Prediction predict(String text) {
+        Sentiment sentiment = classify(text);
+        double[] probabilities = new double[LABELS.size()];
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] = i == sentiment.label().ordinal() ? sentiment.confidence()
+                    : (1 - sentiment.confidence()) / (probabilities.length - 1);
+        }
+        return new Prediction(sentiment.label().wireName(), probabilities);
     }
 
     private static double round(double value) {

@@ -1,0 +1,106 @@
+package dev.parley.triage.model;
+
+import dev.parley.triage.sentiment.LexiconSentimentClassifier;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ./parley triage train|evaluate}: trains the fast path on a labelled file, or evaluates a model
+ * (default: the shipped one) on it. {@code evaluate} prints a report and, as its last line, one JSON
+ * object (see {@link Evaluation#json()}). Exit codes: 0 done, 1 failed, 2 bad usage.
+ */
+public final class TriageCli {
+    static final String USAGE = """
+            usage: ./parley triage train --input FILE --text-column COL --label-column COL --out MODEL
+                   ./parley triage evaluate --input FILE --text-column COL --label-column COL [--model MODEL]
+              FILE is CSV (RFC 4180, header row) or JSON Lines (any other extension).""";
+
+    private TriageCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        try {
+            Path input = Path.of(options.get("--input"));
+            if (!Files.isRegularFile(input)) {
+                err.println("no such file: " + input);
+                return 2;
+            }
+            LabelledFiles.Examples read = LabelledFiles.read(input, options.get("--text-column"),
+                    options.get("--label-column"));
+            err.printf(Locale.ROOT, "Read %,d labelled examples from %s (%,d rows without text or label skipped)%n",
+                    read.examples().size(), input, read.skipped());
+            return args[0].equals("train") ? train(read.examples(), Path.of(options.get("--out")), err)
+                    : evaluate(read.examples(), options.get("--model"), out, err);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println(e.getMessage());
+            return args[0].equals("train") || e instanceof IllegalArgumentException ? 2 : 1;
+        }
+    }
+
+    private static int train(List<Trainer.Example> examples, Path out, PrintStream err) throws IOException {
+        long started = System.nanoTime();
+        LinearTextModel model = Trainer.train(examples, "linear:" + out.getFileName(),
+                step -> err.printf(Locale.ROOT, "  [%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, step));
+        model.save(out);
+        err.printf(Locale.ROOT, "Trained on %,d examples in %.1f s; model written to %s%n", examples.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0, out);
+        return 0;
+    }
+
+    private static int evaluate(List<Trainer.Example> examples, String modelFile, PrintStream out, PrintStream err)
+            throws IOException {
+        TextClassifier classifier = modelFile == null ? new LexiconSentimentClassifier()
+                : LinearTextModel.load(Path.of(modelFile));
+        long started = System.nanoTime();
+        List<String> predicted = examples.stream().map(e -> classifier.predict(e.text()).label()).toList();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Evaluation evaluation = Evaluation.of(examples.stream().map(Trainer.Example::label).toList(), predicted);
+        out.printf(Locale.ROOT, "Model %s on %,d examples (%,.0f posts/s)%n%n", classifier.name(), examples.size(),
+                examples.size() / seconds);
+        out.print(evaluation.report());
+        out.println(evaluation.json());
+        return 0;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        if (args.length == 0 || !Set.of("train", "evaluate").contains(args[0])) {
+            throw new IllegalArgumentException("the first argument is train or evaluate");
+        }
+        Set<String> allowed = args[0].equals("train")
+                ? Set.of("--input", "--text-column", "--label-column", "--out")
+                : Set.of("--input", "--text-column", "--label-column", "--model");
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i += 2) {
+            if (!allowed.contains(args[i]) || i + 1 >= args.length) {
+                throw new IllegalArgumentException(allowed.contains(args[i]) ? args[i] + " needs a value"
+                        : "unexpected argument '" + args[i] + "'");
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        List<String> required = args[0].equals("train") ? List.of("--input", "--text-column", "--label-column", "--out")
+                : List.of("--input", "--text-column", "--label-column");
+        required.stream().filter(option -> !options.containsKey(option)).findFirst().ifPresent(option -> {
+            throw new IllegalArgumentException(option + " is required");
+        });
+        return options;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.parley.triage.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract of ./parley triage, on CSV with quoted multi-line fields and on JSON Lines. */
+class TriageCliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return TriageCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static Path csv(Path dir, String name, List<Trainer.Example> examples) throws IOException {
+        return Files.writeString(dir.resolve(name), "id,tweet,airline_sentiment\n" + examples.stream()
+                .map(e -> "1,\"" + e.text().replace("\"", "\"\"").replace("! ", "!\n") + "\"," + e.label())
+                .collect(Collectors.joining("\n")) + "\n2,,negative\n");
+    }
+
+    private Map<String, Object> lastLineJson() {
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        return JsonMapper.builder().build().readValue(lines.get(lines.size() - 1), new TypeReference<Map<String, Object>>() { });
+    }
+
+    @Test
+    void trainsThenEvaluatesEndingWithOneJsonLine(@TempDir Path dir) throws IOException {
+        Path train = csv(dir, "train.csv", TrainerTest.examples(600, 11));
+        Path test = csv(dir, "test.csv", TrainerTest.examples(150, 12));
+        Path model = dir.resolve("sentiment.model");
+
+        assertThat(run("train", "--input", train.toString(), "--text-column", "tweet", "--label-column",
+                "airline_sentiment", "--out", model.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Read 600 labelled examples", "1 rows without text",
+                "fitting logistic regression", "model written to");
+        assertThat(run("evaluate", "--input", test.toString(), "--text-column", "tweet", "--label-column",
+                "airline_sentiment", "--model", model.toString())).isZero();
+
+        Map<String, Object> json = lastLineJson();
+        assertThat(json).containsKeys("accuracy", "macroF1", "n", "perClass", "confusion");
+        assertThat(json.get("n")).isEqualTo(150);
+        assertThat((double) json.get("accuracy")).isGreaterThan(0.95);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model linear:sentiment.model@").contains(" on 150 examples");
+    }
+
+    @Test
+    void withoutAModelTheShippedDefaultIsEvaluatedOnJsonLines(@TempDir Path dir) throws IOException {
+        Path test = Files.writeString(dir.resolve("test.jsonl"), TrainerTest.examples(90, 13).stream()
+                .map(e -> "{\"text\": \"" + e.text().replace("\"", "\\\"") + "\", \"sentiment\": \"" + e.label() + "\"}")
+                .collect(Collectors.joining("\n")));
+
+        assertThat(run("evaluate", "--input", test.toString(), "--text-column", "text", "--label-column", "sentiment"))
+                .isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model lexicon-v1 on 90 examples");
+        assertThat(lastLineJson()).containsEntry("n", 90);
+    }
+
+    @Test
+    void badUsageSaysWhatIsWrong(@TempDir Path dir) throws IOException {
+        Path file = csv(dir, "x.csv", TrainerTest.examples(10, 14));
+
+        assertThat(run("evaluate", "--input", file.toString(), "--text-column", "text", "--label-column", "label"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no column 'text'; its columns are [id, tweet, airline_sentiment]");
+        assertThat(run("predict")).isEqualTo(2);
+        assertThat(run("train", "--input", file.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--text-column is required", "usage: ./parley triage");
+    }
+}
