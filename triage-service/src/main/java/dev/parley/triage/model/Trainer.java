@@ -39,7 +39,7 @@ public final class Trainer {
         progress.accept("counting features of " + examples.size() + " examples");
         int[] documentFrequency = new int[TextFeatures.DIMENSIONS];
         for (Example example : examples) {
-            for (int slot : TextFeatures.counts(example.text()).keySet()) {
+            for (int slot : TextFeatures.distinctSlots(example.text())) {
                 documentFrequency[slot]++;
             }
         }
