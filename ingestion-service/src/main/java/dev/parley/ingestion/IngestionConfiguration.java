@@ -132,7 +132,7 @@ class IngestionConfiguration {
                 Platform.YOUTUBE, new YouTubeReplies(clients.youtube(), outbound.youtubeUrl(), outbound.youtube()),
                 Platform.REVIEW, new TrustpilotReplies(clients.trustpilot(), outbound.trustpilotUrl(), outbound.trustpilot(),
                         outbound.trustpilotBusinessUsers())),
-                new ReplyConventions(), clock);
+                new ReplyConventions(), outbound.maxAge(), clock);
         return new OutboundReplies(sender, kafka, clock);
     }
 }

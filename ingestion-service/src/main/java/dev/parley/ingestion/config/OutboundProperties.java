@@ -2,6 +2,7 @@ package dev.parley.ingestion.config;
 
 import dev.parley.ingestion.outbound.BrandCredentials;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * to add. Base URLs default to the platforms' real APIs (tests point them at fakes).
  *
  * @param enabled         consume {@code parley.replies.outbound} (default true)
+ * @param maxAge          replies requested longer ago are not sent but reported failed (default 24 h)
  * @param brands          each brand's tokens
  * @param xUrl            default {@code https://api.x.com}
  * @param metaGraphUrl    the Graph API with version, default {@code https://graph.facebook.com/v21.0/}
@@ -22,10 +24,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trustpilotUrl   default {@code https://api.trustpilot.com}
  */
 @ConfigurationProperties("parley.ingestion.outbound")
-public record OutboundProperties(Boolean enabled, Map<String, BrandTokens> brands, URI xUrl, URI metaGraphUrl,
-                                 URI redditUrl, String redditUserAgent, URI youtubeUrl, URI trustpilotUrl) {
+public record OutboundProperties(Boolean enabled, Duration maxAge, Map<String, BrandTokens> brands, URI xUrl,
+                                 URI metaGraphUrl, URI redditUrl, String redditUserAgent, URI youtubeUrl,
+                                 URI trustpilotUrl) {
     public OutboundProperties {
         enabled = enabled == null || enabled;
+        maxAge = maxAge == null ? Duration.ofHours(24) : maxAge;
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("parley.ingestion.outbound.max-age must be positive");
+        }
         brands = brands == null ? Map.of() : Map.copyOf(brands);
         xUrl = xUrl == null ? URI.create("https://api.x.com") : xUrl;
         metaGraphUrl = metaGraphUrl == null ? URI.create("https://graph.facebook.com/v21.0/") : metaGraphUrl;

@@ -6,6 +6,7 @@ import dev.parley.events.ReplyRequested;
 import dev.parley.events.ReplyStatus;
 import dev.parley.ingestion.platform.PlatformCallException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -20,11 +21,18 @@ public class ReplySender {
 
     private final Map<Platform, PlatformReplies> platforms;
     private final ReplyConventions conventions;
+    private final Duration maxAge;
     private final Clock clock;
 
-    public ReplySender(Map<Platform, PlatformReplies> platforms, ReplyConventions conventions, Clock clock) {
+    /**
+     * @param maxAge a reply requested longer ago than this is not sent (after an outage, or the first start
+     *               on a topic with old requests): the conversation has moved on, an agent should decide again
+     */
+    public ReplySender(Map<Platform, PlatformReplies> platforms, ReplyConventions conventions, Duration maxAge,
+                       Clock clock) {
         this.platforms = Map.copyOf(platforms);
         this.conventions = conventions;
+        this.maxAge = maxAge;
         this.clock = clock;
     }
 
@@ -39,6 +47,10 @@ public class ReplySender {
         }
         if (previous != null) {
             return failed(reply, OUTCOME_UNKNOWN);
+        }
+        if (reply.requestedAt() != null && reply.requestedAt().plus(maxAge).isBefore(clock.instant())) {
+            return failed(reply, "requested at " + reply.requestedAt() + ", more than " + maxAge.toHours()
+                    + " h ago: not sent; request it again if it still applies");
         }
         PlatformReplies platform = platforms.get(reply.platform());
         if (platform == null) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.events.Platform;
 import dev.parley.events.ReplyOutcome;
+import dev.parley.events.ReplyRequested;
 import dev.parley.events.ReplyStatus;
 import dev.parley.ingestion.platform.PlatformCallException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ class ReplySenderTest {
         return "1862070000000000001";
     };
     private final ReplySender sender = new ReplySender(Map.of(Platform.X, x), new ReplyConventions(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Duration.ofHours(24), Clock.fixed(NOW.plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
 
     @Test
     void recordsTheAttemptBeforeCallingThePlatformAndReportsThePostedId() {
@@ -43,6 +45,17 @@ class ReplySenderTest {
 
         assertThat(sender.send(reply(Platform.X, false, "On it!", NOW), sent, () -> calls.add("attempt"))).isNull();
         assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aReplyRequestedTooLongAgoIsNotSent() {
+        ReplyRequested stale = new ReplyRequested("r1", "c1", "x:100", "acme-air", Platform.X, "100", false, "On it!",
+                "agent-7", "chk-1", NOW.minus(Duration.ofHours(25)), "jane_flies", NOW.minus(Duration.ofHours(26)));
+
+        ReplyStatus status = sender.send(stale, null, () -> calls.add("attempt"));
+
+        assertThat(calls).isEmpty();
+        assertThat(status.reason()).contains("more than 24 h ago: not sent");
     }
 
     @Test

@@ -57,7 +57,8 @@ class OutboundRepliesTest {
                 PlatformLimits.x().withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(2)), Clock.systemUTC());
         XReplies replies = new XReplies(client, URI.create(x.baseUrl()),
                 new BrandCredentials("X", "x-user-token", Map.of("acme-air", "user-token")));
-        outbound = new OutboundReplies(new ReplySender(Map.of(Platform.X, replies), new ReplyConventions(), Clock.systemUTC()),
+        outbound = new OutboundReplies(new ReplySender(Map.of(Platform.X, replies), new ReplyConventions(),
+                Duration.ofHours(24), Clock.systemUTC()),
                 kafka, Clock.systemUTC());
         outbound.start();
     }
