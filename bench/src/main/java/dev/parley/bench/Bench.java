@@ -6,18 +6,21 @@ import java.nio.file.Path;
 public final class Bench {
     private static final String USAGE = """
             usage: ./parley bench import [--rows N] [--runs K]
+                   ./parley bench triage [--rows N]
               import   the bulk import rate (./parley import into a real KRaft broker); default 1,000,000 rows, 3 runs
+              triage   the fast path's training time and posts/s on one thread; default 15,000 training rows
             The end-to-end benchmark against a raw-Kafka baseline is issue #8.""";
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !args[0].equals("import")) {
+        if (args.length == 0 || !args[0].equals("import") && !args[0].equals("triage")) {
             System.err.println(USAGE);
             System.exit(2);
         }
-        int rows = 1_000_000;
+        boolean triage = args[0].equals("triage");
+        int rows = triage ? 15_000 : 1_000_000;
         int runs = 3;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -29,7 +32,8 @@ public final class Bench {
                 }
             }
         }
-        int exit = ImportBenchmark.run(Path.of(System.getProperty("parley.repo", ".")), rows, runs);
+        int exit = triage ? TriageBenchmark.run(rows)
+                : ImportBenchmark.run(Path.of(System.getProperty("parley.repo", ".")), rows, runs);
         // The in-JVM broker's threads would keep the JVM alive.
         System.exit(exit);
     }
