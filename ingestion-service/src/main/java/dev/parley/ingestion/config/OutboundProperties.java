@@ -1,6 +1,7 @@
 package dev.parley.ingestion.config;
 
 import dev.parley.ingestion.outbound.BrandCredentials;
+import dev.parley.ingestion.platform.PlatformUrls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -34,16 +35,16 @@ public record OutboundProperties(Boolean enabled, Duration maxAge, Map<String, B
             throw new IllegalArgumentException("parley.ingestion.outbound.max-age must be positive");
         }
         brands = brands == null ? Map.of() : Map.copyOf(brands);
-        xUrl = xUrl == null ? URI.create("https://api.x.com") : xUrl;
-        metaGraphUrl = metaGraphUrl == null ? URI.create("https://graph.facebook.com/v21.0/") : metaGraphUrl;
+        xUrl = xUrl == null ? PlatformUrls.X : xUrl;
+        metaGraphUrl = metaGraphUrl == null ? PlatformUrls.META_GRAPH : metaGraphUrl;
         if (!metaGraphUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("parley.ingestion.outbound.meta-graph-url must end with '/', e.g. "
                     + "https://graph.facebook.com/v21.0/");
         }
-        redditUrl = redditUrl == null ? URI.create("https://oauth.reddit.com") : redditUrl;
+        redditUrl = redditUrl == null ? PlatformUrls.REDDIT : redditUrl;
         redditUserAgent = redditUserAgent == null ? "server:dev.parley:1.0" : redditUserAgent;
-        youtubeUrl = youtubeUrl == null ? URI.create("https://www.googleapis.com") : youtubeUrl;
-        trustpilotUrl = trustpilotUrl == null ? URI.create("https://api.trustpilot.com") : trustpilotUrl;
+        youtubeUrl = youtubeUrl == null ? PlatformUrls.YOUTUBE : youtubeUrl;
+        trustpilotUrl = trustpilotUrl == null ? PlatformUrls.TRUSTPILOT : trustpilotUrl;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.parley.ingestion.config;
 
+import dev.parley.ingestion.platform.PlatformUrls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ public record PollingProperties(Duration interval, Double silentBelow, Double mi
     public record XSearch(String brand, String query, String bearerToken, String brandUserId, URI baseUrl) {
         public XSearch {
             required("x-search", "brand", brand, "query", query, "bearer-token", bearerToken, "brand-user-id", brandUserId);
-            baseUrl = baseUrl == null ? URI.create("https://api.x.com") : baseUrl;
+            baseUrl = baseUrl == null ? PlatformUrls.X : baseUrl;
         }
     }
 
@@ -72,7 +73,7 @@ public record PollingProperties(Duration interval, Double silentBelow, Double mi
             }
             required("reddit", "brand", brand, "subreddit", listing.equals("mentions") ? "(not needed)" : subreddit,
                     "access-token", accessToken, "user-agent", userAgent, "brand-username", brandUsername);
-            baseUrl = baseUrl == null ? URI.create("https://oauth.reddit.com") : baseUrl;
+            baseUrl = baseUrl == null ? PlatformUrls.REDDIT : baseUrl;
         }
     }
 
@@ -85,7 +86,7 @@ public record PollingProperties(Duration interval, Double silentBelow, Double mi
     public record YouTube(String brand, String channelId, String apiKey, URI baseUrl) {
         public YouTube {
             required("youtube", "brand", brand, "channel-id", channelId, "api-key", apiKey);
-            baseUrl = baseUrl == null ? URI.create("https://www.googleapis.com") : baseUrl;
+            baseUrl = baseUrl == null ? PlatformUrls.YOUTUBE : baseUrl;
         }
     }
 
@@ -98,7 +99,7 @@ public record PollingProperties(Duration interval, Double silentBelow, Double mi
     public record Trustpilot(String brand, String businessUnitId, String apiKey, URI baseUrl) {
         public Trustpilot {
             required("trustpilot", "brand", brand, "business-unit-id", businessUnitId, "api-key", apiKey);
-            baseUrl = baseUrl == null ? URI.create("https://api.trustpilot.com") : baseUrl;
+            baseUrl = baseUrl == null ? PlatformUrls.TRUSTPILOT : baseUrl;
         }
     }
 

@@ -1,18 +1,15 @@
 package dev.parley.ingestion.imports;
 
 import ch.qos.logback.classic.Level;
-import dev.parley.events.CloudEventHeaders;
-import dev.parley.events.EventType;
-import dev.parley.events.RawPost;
 import dev.parley.events.Topic;
 import dev.parley.ingestion.posts.GenericPostParser;
 import dev.parley.ingestion.posts.Normaliser;
+import dev.parley.ingestion.stream.KafkaClients;
 import dev.parley.ingestion.threading.ThreadLink;
 import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +63,7 @@ public final class ImportCli {
         Importer.Summary summary;
         System.err.printf(Locale.ROOT, "Importing %s (%s, layout %s) into %s on %s%n", options.file(), options.format(),
                 options.layout().cliName(), Topic.POSTS_RAW.topicName(), bootstrap);
+        KafkaClients records = new KafkaClients(bootstrap, JSON, "ingestion-import");
         try (KafkaProducer<String, String> producer = producer(bootstrap);
              MappingIterator<Map<String, Object>> rows = rows(options)) {
             Callback countFailures = (metadata, error) -> {
@@ -75,9 +72,10 @@ public final class ImportCli {
                     firstFailure.compareAndSet(null, error);
                 }
             };
-            summary = importer.run(rows, raw -> producer.send(record(raw), countFailures),
-                    link -> producer.send(new ProducerRecord<>(Topic.INGESTION_THREADS.topicName(),
-                            ThreadLink.threadKey(link.brand(), link.platform()), JSON.writeValueAsString(link)), countFailures),
+            summary = importer.run(rows,
+                    raw -> producer.send(records.event(Topic.POSTS_RAW.topicName(), raw.postId(), raw), countFailures),
+                    link -> producer.send(records.state(Topic.INGESTION_THREADS.topicName(),
+                            ThreadLink.threadKey(link.brand(), link.platform()), link), countFailures),
                     ImportCli::printProgress, Duration.ofSeconds(1));
             producer.flush();
         } catch (IOException e) {
@@ -92,14 +90,6 @@ public final class ImportCli {
             return 1;
         }
         return 0;
-    }
-
-    private static ProducerRecord<String, String> record(RawPost raw) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topic.POSTS_RAW.topicName(), raw.postId(),
-                JSON.writeValueAsString(raw));
-        CloudEventHeaders.forNewEvent(EventType.RAW_POST, "/parley/ingestion-import")
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
     }
 
     /**

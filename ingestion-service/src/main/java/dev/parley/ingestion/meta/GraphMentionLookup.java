@@ -3,7 +3,7 @@ package dev.parley.ingestion.meta;
 import dev.parley.ingestion.outbound.BrandCredentials;
 import dev.parley.ingestion.platform.PlatformCallException;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -33,9 +33,9 @@ public class GraphMentionLookup implements MentionLookup {
                 ? "mentioned_comment.comment_id(" + commentId + "){id,text,timestamp,username,like_count}"
                 : "mentioned_media.media_id(" + mediaId + "){id,caption,timestamp,username,permalink,media_type}";
         try {
-            Map<String, Object> answer = PlatformJson.object(client.send(HttpRequest.newBuilder(graphUrl.resolve(
+            Map<String, Object> answer = client.sendForJson(HttpRequest.newBuilder(graphUrl.resolve(
                     instagramAccountId + "?fields=" + URLEncoder.encode(field, StandardCharsets.UTF_8)))
-                    .header("Authorization", "Bearer " + credentials.tokenOf(brand)).GET().build()), "Meta");
+                    .header("Authorization", "Bearer " + credentials.tokenOf(brand)).GET().build());
             Map<String, Object> mention = PlatformJson.map(answer.get(commentId != null ? "mentioned_comment" : "mentioned_media"));
             return mention.isEmpty() ? Optional.empty() : Optional.of(mention);
         } catch (PlatformCallException e) {

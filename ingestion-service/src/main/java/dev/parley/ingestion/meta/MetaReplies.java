@@ -1,13 +1,13 @@
 package dev.parley.ingestion.meta;
 
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.Platform;
 import dev.parley.events.ReplyRequested;
 import dev.parley.ingestion.outbound.BrandCredentials;
 import dev.parley.ingestion.outbound.PlatformReplies;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
@@ -33,15 +33,13 @@ public class MetaReplies implements PlatformReplies {
     @Override
     public String publish(ReplyRequested reply, String text) {
         String token = credentials.tokenOf(reply.brand());
-        HttpRequest.Builder request = reply.privateChannel()
-                ? HttpRequest.newBuilder(graphUrl.resolve("me/messages"))
-                        .POST(PlatformJson.body(Map.of("recipient", Map.of("id", PlatformReplies.directMessageRecipient(reply)),
-                                "messaging_type", "RESPONSE", "message", Map.of("text", text))))
-                : HttpRequest.newBuilder(graphUrl.resolve(reply.inReplyTo()
-                        + (reply.platform() == Platform.INSTAGRAM ? "/replies" : "/comments")))
-                        .POST(PlatformJson.body(Map.of("message", text)));
-        Map<String, Object> answer = PlatformJson.object(client.send(request.header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").build()), "Meta");
+        HttpRequest request = reply.privateChannel()
+                ? PlatformJson.post(graphUrl.resolve("me/messages"), token, Map.of("recipient",
+                        Map.of("id", PlatformReplies.directMessageRecipient(reply)), "messaging_type", "RESPONSE",
+                        "message", Map.of("text", text)))
+                : PlatformJson.post(graphUrl.resolve(reply.inReplyTo()
+                        + (reply.platform() == Platform.INSTAGRAM ? "/replies" : "/comments")), token, Map.of("message", text));
+        Map<String, Object> answer = client.sendForJson(request);
         return reply.privateChannel() ? text(answer, "message_id") : text(answer, "id");
     }
 }

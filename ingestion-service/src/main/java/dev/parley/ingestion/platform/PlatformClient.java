@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -61,10 +62,6 @@ public class PlatformClient {
                 .build());
     }
 
-    public String name() {
-        return name;
-    }
-
     /**
      * Sends {@code request} and returns the platform's 2xx answer.
      *
@@ -84,15 +81,13 @@ public class PlatformClient {
         }
     }
 
-    /** Whether the circuit breaker has stopped calls after repeated failures. */
-    public boolean failing() {
-        return breaker.getState() == CircuitBreaker.State.OPEN;
-    }
-
-    /** When the platform said calls may resume, if that is still ahead. */
-    public Optional<Instant> blockedUntil() {
-        Instant until = blockedUntil;
-        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
+    /**
+     * Sends {@code request} and reads the platform's answer as a JSON object.
+     *
+     * @throws PlatformCallException as {@link #send}, or when the answer is not a JSON object
+     */
+    public Map<String, Object> sendForJson(HttpRequest request) {
+        return PlatformJson.object(send(request), name);
     }
 
     private HttpResponse<String> once(HttpRequest request) {

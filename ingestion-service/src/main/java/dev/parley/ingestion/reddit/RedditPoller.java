@@ -1,14 +1,14 @@
 package dev.parley.ingestion.reddit;
 
-import static dev.parley.ingestion.polling.PlatformJson.list;
-import static dev.parley.ingestion.polling.PlatformJson.map;
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.list;
+import static dev.parley.ingestion.platform.PlatformJson.map;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.Platform;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import dev.parley.ingestion.polling.Poll;
 import dev.parley.ingestion.polling.Poller;
 import java.net.URI;
@@ -29,7 +29,6 @@ import java.util.Map;
  */
 public class RedditPoller implements Poller {
     public static final String SOURCE = "reddit-api-thing";
-    static final int MAX_PAGES = 10;
 
     /** Which listing to read: a subreddit's new comments or posts, or the brand account's username mentions. */
     public enum Listing {
@@ -82,11 +81,10 @@ public class RedditPoller implements Poller {
         boolean reachedCursor = false;
         int pages = 0;
         do {
-            Map<String, Object> data = map(PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve(
+            Map<String, Object> data = map(client.sendForJson(HttpRequest.newBuilder(baseUrl.resolve(
                     (listing == Listing.MENTIONS ? "/message/mentions" : "/r/" + subreddit + "/" + listing.name)
                             + "?limit=100&raw_json=1" + (after != null ? "&after=" + after : "")))
-                    .header("Authorization", "bearer " + accessToken).header("User-Agent", userAgent).GET().build()),
-                    "Reddit").get("data"));
+                    .header("Authorization", "bearer " + accessToken).header("User-Agent", userAgent).GET().build()).get("data"));
             for (Map<String, Object> thing : list(data.get("children"))) {
                 if (idNumber(text(map(thing.get("data")), "name")) <= seen) {
                     reachedCursor = true;
@@ -95,10 +93,10 @@ public class RedditPoller implements Poller {
                 things.add(thing);
             }
             after = text(data, "after");
-        } while (!reachedCursor && seen >= 0 && after != null && ++pages < MAX_PAGES);
+        } while (!reachedCursor && seen >= 0 && after != null && ++pages < Poll.MAX_PAGES);
         List<String> ignored = new ArrayList<>();
         if (!reachedCursor && seen >= 0 && after != null) {
-            ignored.add("more than " + MAX_PAGES + " pages of new things in one poll: the oldest were not read");
+            ignored.add(Poll.pagesLeftUnread("things"));
         }
         String newest = things.isEmpty() ? newestSeen : text(map(things.get(0).get("data")), "name");
         Collections.reverse(things);

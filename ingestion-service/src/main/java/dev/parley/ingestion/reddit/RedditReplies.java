@@ -1,8 +1,8 @@
 package dev.parley.ingestion.reddit;
 
-import static dev.parley.ingestion.polling.PlatformJson.list;
-import static dev.parley.ingestion.polling.PlatformJson.map;
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.list;
+import static dev.parley.ingestion.platform.PlatformJson.map;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.ReplyRequested;
 import dev.parley.ingestion.outbound.BrandCredentials;
@@ -10,7 +10,7 @@ import dev.parley.ingestion.outbound.PlatformReplies;
 import dev.parley.ingestion.outbound.ReplyRefusedException;
 import dev.parley.ingestion.platform.PlatformCallException;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -43,10 +43,10 @@ public class RedditReplies implements PlatformReplies {
         }
         String form = "api_type=json&thing_id=" + URLEncoder.encode(reply.inReplyTo(), StandardCharsets.UTF_8)
                 + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        Map<String, Object> json = map(PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve("/api/comment"))
+        Map<String, Object> json = map(client.sendForJson(HttpRequest.newBuilder(baseUrl.resolve("/api/comment"))
                 .header("Authorization", "bearer " + credentials.tokenOf(reply.brand())).header("User-Agent", userAgent)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build()), "Reddit").get("json"));
+                .build()).get("json"));
         List<Map<String, Object>> errors = list(json.get("errors"));
         if (!errors.isEmpty()) {
             throw new PlatformCallException("Reddit refused the comment: " + errors, 200, false, null, null);

@@ -1,13 +1,13 @@
 package dev.parley.ingestion.reviews;
 
-import static dev.parley.ingestion.polling.PlatformJson.list;
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.list;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.Platform;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import dev.parley.ingestion.polling.Poll;
 import dev.parley.ingestion.polling.Poller;
 import java.net.URI;
@@ -27,7 +27,6 @@ import java.util.Map;
  */
 public class TrustpilotPoller implements Poller {
     public static final String SOURCE = "trustpilot-review";
-    static final int MAX_PAGES = 10;
 
     private final PlatformClient client;
     private final URI baseUrl;
@@ -59,9 +58,9 @@ public class TrustpilotPoller implements Poller {
         boolean reachedCursor = false;
         int page = 1;
         do {
-            Map<String, Object> answer = PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve(
+            Map<String, Object> answer = client.sendForJson(HttpRequest.newBuilder(baseUrl.resolve(
                     "/v1/business-units/" + businessUnitId + "/reviews?orderBy=createdat.desc&perPage=100&page=" + page))
-                    .header("apikey", apiKey).GET().build()), "Trustpilot");
+                    .header("apikey", apiKey).GET().build());
             for (Map<String, Object> review : list(answer.get("reviews"))) {
                 if (createdAt(review).isBefore(since)) {
                     reachedCursor = true;
@@ -70,10 +69,10 @@ public class TrustpilotPoller implements Poller {
                 reviews.add(review);
             }
             more = list(answer.get("links")).stream().anyMatch(link -> "next-page".equals(link.get("rel")));
-        } while (!reachedCursor && cursor != null && more && ++page <= MAX_PAGES);
+        } while (!reachedCursor && cursor != null && more && ++page <= Poll.MAX_PAGES);
         List<String> ignored = new ArrayList<>();
         if (!reachedCursor && cursor != null && more) {
-            ignored.add("more than " + MAX_PAGES + " pages of new reviews in one poll: the oldest were not read");
+            ignored.add(Poll.pagesLeftUnread("reviews"));
         }
         reviews.sort(Comparator.comparing(TrustpilotPoller::createdAt));
         Instant now = clock.instant();

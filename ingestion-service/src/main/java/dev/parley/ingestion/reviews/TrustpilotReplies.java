@@ -5,9 +5,8 @@ import dev.parley.ingestion.outbound.BrandCredentials;
 import dev.parley.ingestion.outbound.PlatformReplies;
 import dev.parley.ingestion.outbound.ReplyRefusedException;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 
 /**
@@ -43,10 +42,8 @@ public class TrustpilotReplies implements PlatformReplies {
                     + "parley.ingestion.outbound.brands." + reply.brand() + ".trustpilot-business-user-id");
         }
         String reviewId = reply.inReplyTo().substring(EXTERNAL_ID_PREFIX.length());
-        client.send(HttpRequest.newBuilder(baseUrl.resolve("/v1/private/reviews/" + reviewId + "/reply"))
-                .header("Authorization", "Bearer " + tokens.tokenOf(reply.brand()))
-                .header("Content-Type", "application/json")
-                .POST(PlatformJson.body(Map.of("authorBusinessUserId", businessUser, "message", text))).build());
+        client.send(PlatformJson.post(baseUrl.resolve("/v1/private/reviews/" + reviewId + "/reply"),
+                tokens.tokenOf(reply.brand()), Map.of("authorBusinessUserId", businessUser, "message", text)));
         return EXTERNAL_ID_PREFIX + "reply-" + reviewId;
     }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Plain Kafka clients for what a stream function cannot do: writes that must commit together with
  * state of our own (a poller's items and its cursor, a reply's status and its send record), and
- * reading a compacted bookkeeping topic to its end at start.
+ * reading a compacted bookkeeping topic to its end at start. Also builds the records the importer
+ * writes with its own high-throughput producer.
  */
 @Component
 public class KafkaClients {

@@ -6,7 +6,7 @@ import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import dev.parley.ingestion.posts.JsonFields;
 import dev.parley.ingestion.posts.RawFormat;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package dev.parley.ingestion.x;
 
-import static dev.parley.ingestion.polling.PlatformJson.map;
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.map;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.ReplyRequested;
 import dev.parley.ingestion.outbound.BrandCredentials;
 import dev.parley.ingestion.outbound.PlatformReplies;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
@@ -31,14 +31,12 @@ public class XReplies implements PlatformReplies {
     @Override
     public String publish(ReplyRequested reply, String text) {
         String token = credentials.tokenOf(reply.brand());
-        HttpRequest.Builder request = reply.privateChannel()
-                ? HttpRequest.newBuilder(baseUrl.resolve("/2/dm_conversations/with/"
-                        + PlatformReplies.directMessageRecipient(reply) + "/messages"))
-                        .POST(PlatformJson.body(Map.of("text", text)))
-                : HttpRequest.newBuilder(baseUrl.resolve("/2/tweets"))
-                        .POST(PlatformJson.body(Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", reply.inReplyTo()))));
-        Map<String, Object> data = map(PlatformJson.object(client.send(request.header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").build()), "X").get("data"));
+        HttpRequest request = reply.privateChannel()
+                ? PlatformJson.post(baseUrl.resolve("/2/dm_conversations/with/" + PlatformReplies.directMessageRecipient(reply)
+                        + "/messages"), token, Map.of("text", text))
+                : PlatformJson.post(baseUrl.resolve("/2/tweets"), token,
+                        Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", reply.inReplyTo())));
+        Map<String, Object> data = map(client.sendForJson(request).get("data"));
         return reply.privateChannel() ? text(data, "dm_event_id") : text(data, "id");
     }
 }

@@ -1,14 +1,14 @@
 package dev.parley.ingestion.x;
 
-import static dev.parley.ingestion.polling.PlatformJson.list;
-import static dev.parley.ingestion.polling.PlatformJson.map;
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.list;
+import static dev.parley.ingestion.platform.PlatformJson.map;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.Platform;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import dev.parley.ingestion.polling.Poll;
 import dev.parley.ingestion.polling.Poller;
 import java.net.URI;
@@ -30,7 +30,6 @@ import java.util.Map;
  */
 public class XSearchPoller implements Poller {
     public static final String SOURCE = "x-api-v2-tweet";
-    static final int MAX_PAGES = 10;
     private static final String FIELDS = "&max_results=100"
             + "&tweet.fields=author_id,conversation_id,created_at,lang,public_metrics,referenced_tweets"
             + "&expansions=author_id&user.fields=name,username,verified,public_metrics";
@@ -72,19 +71,19 @@ public class XSearchPoller implements Poller {
         String nextToken = null;
         int pages = 0;
         do {
-            Map<String, Object> page = PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve(
+            Map<String, Object> page = client.sendForJson(HttpRequest.newBuilder(baseUrl.resolve(
                     "/2/tweets/search/recent?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + FIELDS
                             + (sinceId != null ? "&since_id=" + sinceId : "")
                             + (nextToken != null ? "&next_token=" + nextToken : "")))
-                    .header("Authorization", "Bearer " + bearerToken).GET().build()), "X");
+                    .header("Authorization", "Bearer " + bearerToken).GET().build());
             Map<String, Object> meta = map(page.get("meta"));
             newest = newest != null ? newest : text(meta, "newest_id");
             list(map(page.get("includes")).get("users")).forEach(user -> users.put(text(user, "id"), user));
             tweets.addAll(list(page.get("data")));
             nextToken = text(meta, "next_token");
-        } while (nextToken != null && ++pages < MAX_PAGES);
+        } while (nextToken != null && ++pages < Poll.MAX_PAGES);
         if (nextToken != null) {
-            ignored.add("more than " + MAX_PAGES + " pages of new posts in one poll: the oldest were not read");
+            ignored.add(Poll.pagesLeftUnread("posts"));
         }
         Instant now = clock.instant();
         List<RawPost> items = new ArrayList<>();

@@ -1,14 +1,14 @@
 package dev.parley.ingestion.youtube;
 
-import static dev.parley.ingestion.polling.PlatformJson.list;
-import static dev.parley.ingestion.polling.PlatformJson.map;
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.list;
+import static dev.parley.ingestion.platform.PlatformJson.map;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.Platform;
 import dev.parley.events.RawPost;
 import dev.parley.events.SocialPost;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import dev.parley.ingestion.polling.Poll;
 import dev.parley.ingestion.polling.Poller;
 import java.net.URI;
@@ -31,7 +31,6 @@ import java.util.Map;
  */
 public class YouTubePoller implements Poller {
     public static final String SOURCE = "youtube-api-comment";
-    static final int MAX_PAGES = 10;
 
     private final PlatformClient client;
     private final URI baseUrl;
@@ -63,11 +62,11 @@ public class YouTubePoller implements Poller {
         boolean reachedCursor = false;
         int pages = 0;
         do {
-            Map<String, Object> page = PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve(
+            Map<String, Object> page = client.sendForJson(HttpRequest.newBuilder(baseUrl.resolve(
                     "/youtube/v3/commentThreads?part=snippet,replies&order=time&maxResults=100&textFormat=plainText"
                             + "&allThreadsRelatedToChannelId=" + URLEncoder.encode(channelId, StandardCharsets.UTF_8)
                             + "&key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8)
-                            + (pageToken != null ? "&pageToken=" + pageToken : ""))).GET().build()), "YouTube");
+                            + (pageToken != null ? "&pageToken=" + pageToken : ""))).GET().build());
             for (Map<String, Object> thread : list(page.get("items"))) {
                 Map<String, Object> snippet = map(thread.get("snippet"));
                 Map<String, Object> topLevel = map(snippet.get("topLevelComment"));
@@ -81,9 +80,9 @@ public class YouTubePoller implements Poller {
                                 "videoId", String.valueOf(snippet.get("videoId")))));
             }
             pageToken = text(page, "nextPageToken");
-        } while (!reachedCursor && cursor != null && pageToken != null && ++pages < MAX_PAGES);
+        } while (!reachedCursor && cursor != null && pageToken != null && ++pages < Poll.MAX_PAGES);
         if (!reachedCursor && cursor != null && pageToken != null) {
-            ignored.add("more than " + MAX_PAGES + " pages of new comments in one poll: the oldest were not read");
+            ignored.add(Poll.pagesLeftUnread("comments"));
         }
         comments.sort(Comparator.comparing(c -> publishedAt(map(c.get("comment")))));
         Instant now = clock.instant();

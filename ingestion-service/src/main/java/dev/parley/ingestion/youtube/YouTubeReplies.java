@@ -1,6 +1,6 @@
 package dev.parley.ingestion.youtube;
 
-import static dev.parley.ingestion.polling.PlatformJson.text;
+import static dev.parley.ingestion.platform.PlatformJson.text;
 
 import dev.parley.events.Platform;
 import dev.parley.events.ReplyRequested;
@@ -8,9 +8,8 @@ import dev.parley.ingestion.outbound.BrandCredentials;
 import dev.parley.ingestion.outbound.PlatformReplies;
 import dev.parley.ingestion.outbound.ReplyRefusedException;
 import dev.parley.ingestion.platform.PlatformClient;
-import dev.parley.ingestion.polling.PlatformJson;
+import dev.parley.ingestion.platform.PlatformJson;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 
 /**
@@ -36,11 +35,8 @@ public class YouTubeReplies implements PlatformReplies {
             throw new ReplyRefusedException("YouTube replies go under a comment thread (youtube:<thread id>), not "
                     + reply.conversationId());
         }
-        return text(PlatformJson.object(client.send(HttpRequest.newBuilder(baseUrl.resolve("/youtube/v3/comments?part=snippet"))
-                .header("Authorization", "Bearer " + credentials.tokenOf(reply.brand()))
-                .header("Content-Type", "application/json")
-                .POST(PlatformJson.body(Map.of("snippet", Map.of("parentId", reply.conversationId().substring(prefix.length()),
-                        "textOriginal", text))))
-                .build()), "YouTube"), "id");
+        return text(client.sendForJson(PlatformJson.post(baseUrl.resolve("/youtube/v3/comments?part=snippet"),
+                credentials.tokenOf(reply.brand()), Map.of("snippet", Map.of("parentId",
+                        reply.conversationId().substring(prefix.length()), "textOriginal", text)))), "id");
     }
 }

@@ -58,7 +58,6 @@ class PlatformClientTest {
 
         assertThat(blocked.getMessage()).contains("no calls until " + Instant.ofEpochSecond(reset));
         assertThat(blocked.blockedUntil()).hasValue(Instant.ofEpochSecond(reset));
-        assertThat(client.blockedUntil()).hasValue(Instant.ofEpochSecond(reset));
         api.verify(1, getRequestedFor(urlEqualTo("/search")));
     }
 
@@ -98,7 +97,6 @@ class PlatformClientTest {
         }
         PlatformCallException paused = catchThrowableOfType(PlatformCallException.class, () -> once.send(request("/down")));
 
-        assertThat(once.failing()).isTrue();
         assertThat(paused.getMessage()).contains("Reddit is failing: calls are paused");
         api.verify(5, getRequestedFor(urlEqualTo("/down")));
     }

@@ -50,9 +50,12 @@ public final class TriageCli {
                     read.examples().size(), input, read.skipped());
             return args[0].equals("train") ? train(read.examples(), Path.of(options.get("--out")), err)
                     : evaluate(read.examples(), options.get("--model"), out, err);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            return args[0].equals("train") || e instanceof IllegalArgumentException ? 2 : 1;
+            return 2;
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 1;
         }
     }
 

@@ -1,6 +1,6 @@
-package dev.parley.ingestion.polling;
+package dev.parley.ingestion.platform;
 
-import dev.parley.ingestion.platform.PlatformCallException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class PlatformJson {
     private PlatformJson() {
     }
 
-    public static Map<String, Object> object(HttpResponse<String> response, String platform) {
+    static Map<String, Object> object(HttpResponse<String> response, String platform) {
         try {
             return JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() { });
         } catch (JacksonException e) {
@@ -27,9 +27,11 @@ public final class PlatformJson {
         }
     }
 
-    /** A JSON request body. */
-    public static HttpRequest.BodyPublisher body(Object value) {
-        return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(value));
+    /** A {@code POST} of {@code body} as JSON, authorised by an OAuth bearer token. */
+    public static HttpRequest post(URI uri, String bearerToken, Object body) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + bearerToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
     }
 
     @SuppressWarnings("unchecked")
