@@ -15,7 +15,8 @@ public enum EventType {
     REPLY_STATUS("reply-status", 1, ReplyStatus.class),
     BRAND_CHECK("brand-check", 1, BrandCheck.class),
     KPI_SNAPSHOT("kpi-snapshot", 1, KpiSnapshot.class),
-    ALERT("alert", 1, Alert.class);
+    ALERT("alert", 1, Alert.class),
+    TRIAGE_CORRECTION("triage-correction", 1, TriageCorrection.class);
 
     private static final String SCHEMA_BASE_URI = "https://parley.dev/schemas/";
 

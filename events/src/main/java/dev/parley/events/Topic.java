@@ -35,6 +35,9 @@ public enum Topic {
             List.of("ingestion-service (pollers)"), List.of("ingestion-service (pollers, on start)")),
     INGESTION_THREADS("parley.ingestion.threads", "brand|platform", null, 6, Retention.days(30), false,
             List.of("ingestion-service (outbound, import)"), List.of("ingestion-service (threading)")),
+    TRIAGE_FEEDBACK("parley.triage.feedback", "<post id>|<field>", EventType.TRIAGE_CORRECTION, 3, Retention.COMPACTED,
+            true, List.of("response-service (agents' corrections)"),
+            List.of("triage-service (drift, retraining)", "./parley triage retrain")),
     REPLIES_SENDS("parley.replies.sends", "reply id", null, 3, Retention.COMPACTED, false,
             List.of("ingestion-service (outbound)"), List.of("ingestion-service (outbound, on start)"));
 

@@ -25,7 +25,12 @@ final class EventSamples {
                     Map.of("id_str", "1590000000000000001", "text", "@AcmeAir my flight is delayed again"), Map.of());
             case SOCIAL_POST -> socialPost();
             case TRIAGED_POST -> new TriagedPost(socialPost(), new Sentiment(SentimentLabel.NEGATIVE, -0.6, 0.8),
-                    new Priority(70, List.of("negative sentiment", "complaint")), "lexicon-v1", T);
+                    new Priority(70, List.of("negative sentiment (+18)", "complaint (+10)")), "default-sentiment@3f2a9c1e", T,
+                    new Feelings(List.of(new Feelings.FeelingScore(Feeling.FRUSTRATION, 0.6, List.of("again"))), false),
+                    new Intent(IntentLabel.COMPLAINT, 0.9),
+                    List.of(new TopicMatch("late-flight", 0.8, "keywords", List.of("delayed"))),
+                    new DetectedLanguage("en", 1.0, "platform"), Screening.RELEVANT,
+                    new Routing("flight-ops", List.of("language:en", "platform:x", "topic:late-flight"), "en"));
             case CASE_EVENT -> new CaseEvent("e1", CaseEventType.OPENED, "c1", "x:1", "acme-air", Platform.X,
                     CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T);
             case REPLY_REQUESTED -> new ReplyRequested("r1", "c1", "x:1", "acme-air", Platform.X, "1", false,
@@ -39,6 +44,9 @@ final class EventSamples {
                     Map.of("platform", "x", "sentiment", "negative"), 12, T);
             case ALERT -> new Alert("a1", "volume_spike", AlertSeverity.CRITICAL, "Lost luggage complaints x5",
                     "120 posts in 10 minutes against 24 expected", Map.of("topic", "lost_luggage"), T);
+            case TRIAGE_CORRECTION -> new TriageCorrection("x:1590000000000000001", "acme-air",
+                    "@AcmeAir my flight is delayed again", TriageCorrection.CorrectedField.SENTIMENT, "neutral", "negative",
+                    "default-sentiment@3f2a9c1e", "agent-7", T);
         };
     }
 }

@@ -30,17 +30,25 @@ public final class LabelledFiles {
      * @throws IllegalArgumentException when a column is not in the file, naming the columns it has
      */
     public static Examples read(Path file, String textColumn, String labelColumn) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(in, file.toString(), textColumn, labelColumn);
+        }
+    }
+
+    /**
+     * @param name the file's name: CSV when it ends with {@code .csv}, else JSON Lines
+     */
+    public static Examples read(InputStream in, String name, String textColumn, String labelColumn) throws IOException {
         List<Trainer.Example> examples = new ArrayList<>();
         long skipped = 0;
         boolean checked = false;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             MappingIterator<Map<String, Object>> rows = file.toString().endsWith(".csv")
+        try (MappingIterator<Map<String, Object>> rows = name.endsWith(".csv")
                      ? CSV.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(in)
                      : JSON.readerFor(Map.class).readValues(in)) {
             while (rows.hasNext()) {
                 Map<String, Object> row = rows.next();
                 if (!checked && (!row.containsKey(textColumn) || !row.containsKey(labelColumn))) {
-                    throw new IllegalArgumentException(file + " has no column '" + (row.containsKey(textColumn)
+                    throw new IllegalArgumentException(name + " has no column '" + (row.containsKey(textColumn)
                             ? labelColumn : textColumn) + "'; its columns are " + row.keySet());
                 }
                 checked = true;

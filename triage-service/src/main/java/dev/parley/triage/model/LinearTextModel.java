@@ -15,26 +15,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The fast path: logistic regression over {@link TextFeatures}, trained by {@link Trainer}. A model file
- * is a zip of {@code labels.txt} (one label a line, in class order), {@code idf.bin} (a float per
- * feature slot) and {@code liblinear.model} (liblinear's own format).
+ * Logistic regression over {@link TextFeatures} (the fast path) and, when trained with it, over the same
+ * features plus the text's sentence embedding (the accurate path); trained by {@link Trainer}. A model file is
+ * a zip of {@code labels.txt} (one label a line, in class order), {@code idf.bin} (a float per feature slot),
+ * {@code liblinear.model} (the fast path, liblinear's own format) and optionally {@code accurate.model}.
  */
 public final class LinearTextModel implements TextClassifier {
+    /** Feature indices of the fast path: the n-gram slots, then the bias. */
+    static final int FAST_WIDTH = TextFeatures.DIMENSIONS + 1;
+    /** Feature indices of the accurate path: the n-gram slots, the embedding, then the bias. */
+    static final int ACCURATE_WIDTH = TextFeatures.DIMENSIONS + SentenceEmbedder.DIMENSIONS + 1;
+
     private final String name;
     private final List<String> labels;
     private final float[] idf;
     private final Model model;
+    private final Model accurate;
+    private final Supplier<SentenceEmbedder> embedder;
 
-    LinearTextModel(String name, List<String> labels, float[] idf, Model model) {
+    /** @param accurate the accurate path, or null */
+    LinearTextModel(String name, List<String> labels, float[] idf, Model model, Model accurate,
+                    Supplier<SentenceEmbedder> embedder) {
         this.name = name;
         this.labels = List.copyOf(labels);
         this.idf = idf;
         this.model = model;
+        this.accurate = accurate;
+        this.embedder = embedder;
+    }
+
+    /** The same model under another name. */
+    public LinearTextModel named(String newName) {
+        return new LinearTextModel(newName, labels, idf, model, accurate, embedder);
     }
 
     @Override
@@ -49,24 +67,57 @@ public final class LinearTextModel implements TextClassifier {
 
     @Override
     public Prediction predict(String text) {
+        return predictWith(model, fastFeatures(TextFeatures.vector(text, idf)));
+    }
+
+    @Override
+    public boolean hasAccuratePath() {
+        return accurate != null;
+    }
+
+    @Override
+    public Prediction predictAccurately(String text) {
+        if (accurate == null) {
+            return predict(text);
+        }
+        return predictWith(accurate, accurateFeatures(TextFeatures.vector(text, idf), embedder.get().embed(text)));
+    }
+
+    private Prediction predictWith(Model which, Feature[] features) {
         double[] probabilities = new double[labels.size()];
-        double best = Linear.predictProbability(model, features(TextFeatures.vector(text, idf)), probabilities);
+        double best = Linear.predictProbability(which, features, probabilities);
         double[] byLabel = new double[labels.size()];
-        int[] classes = model.getLabels();
+        int[] classes = which.getLabels();
         for (int i = 0; i < classes.length; i++) {
             byLabel[classes[i]] = probabilities[i];
         }
-        return new Prediction(labels.get((int) best), byLabel);
+        return new Prediction(labels, labels.get((int) best), byLabel);
     }
 
     /** liblinear's form: 1-based indices, and the bias as one more feature. */
-    static Feature[] features(TextFeatures.Vector vector) {
+    static Feature[] fastFeatures(TextFeatures.Vector vector) {
         Feature[] features = new Feature[vector.slots().length + 1];
-        for (int i = 0; i < vector.slots().length; i++) {
-            features[i] = new FeatureNode(vector.slots()[i] + 1, vector.values()[i]);
-        }
-        features[features.length - 1] = new FeatureNode(TextFeatures.DIMENSIONS + 1, Trainer.BIAS);
+        copySlots(vector, features);
+        features[features.length - 1] = new FeatureNode(FAST_WIDTH, Trainer.BIAS);
         return features;
+    }
+
+    /** The n-gram slots, the embedding after them, then the bias. */
+    static Feature[] accurateFeatures(TextFeatures.Vector vector, float[] embedding) {
+        int slots = vector.slots().length;
+        Feature[] features = new Feature[slots + embedding.length + 1];
+        copySlots(vector, features);
+        for (int i = 0; i < embedding.length; i++) {
+            features[slots + i] = new FeatureNode(TextFeatures.DIMENSIONS + 1 + i, embedding[i]);
+        }
+        features[features.length - 1] = new FeatureNode(ACCURATE_WIDTH, Trainer.BIAS);
+        return features;
+    }
+
+    private static void copySlots(TextFeatures.Vector vector, Feature[] into) {
+        for (int i = 0; i < vector.slots().length; i++) {
+            into[i] = new FeatureNode(vector.slots()[i] + 1, vector.values()[i]);
+        }
     }
 
     public void save(Path file) throws IOException {
@@ -79,13 +130,24 @@ public final class LinearTextModel implements TextClassifier {
                 data.writeFloat(weight);
             }
             data.flush();
-            zip.putNextEntry(new ZipEntry("liblinear.model"));
-            // liblinear closes the writer it is given: write to memory, then into the zip.
-            StringWriter text = new StringWriter();
-            Linear.saveModel(text, model);
-            zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            writeModel(zip, "liblinear.model", model);
+            if (accurate != null) {
+                writeModel(zip, "accurate.model", accurate);
+            }
             zip.closeEntry();
         }
+    }
+
+    private static void writeModel(ZipOutputStream zip, String entry, Model which) throws IOException {
+        zip.putNextEntry(new ZipEntry(entry));
+        // liblinear closes the writer it is given: write to memory, then into the zip.
+        StringWriter text = new StringWriter();
+        Linear.saveModel(text, which);
+        zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Model readModel(byte[] content) throws IOException {
+        return Linear.loadModel(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
     }
 
     /**
@@ -95,6 +157,7 @@ public final class LinearTextModel implements TextClassifier {
         List<String> labels = null;
         float[] idf = null;
         Model model = null;
+        Model accurate = null;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 byte[] content = zip.readAllBytes();
@@ -107,8 +170,8 @@ public final class LinearTextModel implements TextClassifier {
                             idf[i] = data.readFloat();
                         }
                     }
-                    case "liblinear.model" -> model = Linear.loadModel(
-                            new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
+                    case "liblinear.model" -> model = readModel(content);
+                    case "accurate.model" -> accurate = readModel(content);
                     default -> { }
                 }
             }
@@ -128,6 +191,6 @@ public final class LinearTextModel implements TextClassifier {
         }
         // The name says which file and which version of it labelled a post.
         return new LinearTextModel("linear:" + file.getFileName() + "@" + Files.getLastModifiedTime(file).toInstant(),
-                labels, idf, model);
+                labels, idf, model, accurate, SentenceEmbedder::shared);
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.triage.model;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
@@ -12,8 +13,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Trains the fast path on labelled examples: inverse document frequencies from the examples, then
- * L2-regularised logistic regression (liblinear), one-vs-rest over the labels found.
+ * Trains on labelled examples: inverse document frequencies from the examples, then L2-regularised
+ * logistic regression (liblinear), one-vs-rest over the labels found. The fast path sees the n-grams; the
+ * accurate path, when asked for, sees the n-grams and the text's sentence embedding.
  */
 public final class Trainer {
     static final double BIAS = 1.0;
@@ -28,10 +30,11 @@ public final class Trainer {
     }
 
     /**
+     * @param accurate also train the accurate path (embeds every example: about a minute per 10,000 on 2 cores)
      * @param progress told what is happening, for long trainings
      * @throws IllegalArgumentException with fewer than two labels
      */
-    public static LinearTextModel train(List<Example> examples, String name, Consumer<String> progress) {
+    public static LinearTextModel train(List<Example> examples, String name, boolean accurate, Consumer<String> progress) {
         List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(Example::label).toList()));
         if (labels.size() < 2) {
             throw new IllegalArgumentException("training needs at least two labels, found " + labels);
@@ -52,19 +55,38 @@ public final class Trainer {
         for (int i = 0; i < labels.size(); i++) {
             classOf.put(labels.get(i), i);
         }
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = TextFeatures.DIMENSIONS + 1;
-        problem.bias = BIAS;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = LinearTextModel.features(TextFeatures.vector(examples.get(i).text(), idf));
-            problem.y[i] = classOf.get(examples.get(i).label());
+        double[] classes = examples.stream().mapToDouble(e -> classOf.get(e.label())).toArray();
+        TextFeatures.Vector[] vectors = examples.stream().map(e -> TextFeatures.vector(e.text(), idf))
+                .toArray(TextFeatures.Vector[]::new);
+        Feature[][] fast = new Feature[vectors.length][];
+        for (int i = 0; i < vectors.length; i++) {
+            fast[i] = LinearTextModel.fastFeatures(vectors[i]);
         }
-        progress.accept("fitting logistic regression over " + labels.size() + " labels " + labels);
+        progress.accept("fitting the fast path: logistic regression over " + labels.size() + " labels " + labels);
+        Model fastModel = fit(fast, classes, LinearTextModel.FAST_WIDTH);
+        Model accurateModel = null;
+        if (accurate) {
+            List<float[]> embeddings = SentenceEmbedder.shared()
+                    .embedAll(examples.stream().map(Example::text).toList(), progress);
+            Feature[][] both = new Feature[vectors.length][];
+            for (int i = 0; i < vectors.length; i++) {
+                both[i] = LinearTextModel.accurateFeatures(vectors[i], embeddings.get(i));
+            }
+            progress.accept("fitting the accurate path: n-grams and " + SentenceEmbedder.NAME + " embeddings");
+            accurateModel = fit(both, classes, LinearTextModel.ACCURATE_WIDTH);
+        }
+        return new LinearTextModel(name, labels, idf, fastModel, accurateModel, SentenceEmbedder::shared);
+    }
+
+    private static Model fit(Feature[][] x, double[] y, int width) {
+        Problem problem = new Problem();
+        problem.l = x.length;
+        problem.n = width;
+        problem.bias = BIAS;
+        problem.x = x;
+        problem.y = y;
         Linear.disableDebugOutput();
-        return new LinearTextModel(name, labels, idf,
-                Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, 0.01)));
+        Linear.resetRandom();
+        return Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, 0.01));
     }
 }

@@ -1,57 +1,147 @@
 package dev.parley.triage.priority;
 
 import dev.parley.events.Author;
+import dev.parley.events.Engagement;
+import dev.parley.events.Feeling;
+import dev.parley.events.Feelings;
+import dev.parley.events.Intent;
 import dev.parley.events.Priority;
+import dev.parley.events.Screening;
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.SocialPost;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Priority 0..100 as a sum of named contributions, so an agent sees why a post ranks where it does.
- * Triage issue #4 adds intent, urgency, virality and waiting time.
+ * Priority 0..100 as a base plus named contributions, so an agent sees why a post ranks where it does:
+ * sentiment intensity, strong feelings, intent, urgency and risk terms, the author's reach, the post's
+ * virality, VIP lists and how long the customer has waited. Spam, bots and irrelevant posts are capped low.
  */
 public class PriorityScorer {
-    private static final int BASE = 20;
-    private static final Pattern RISK_TERMS = Pattern.compile(
-            "\\b(lawyer|lawsuit|sue|legal|injur\\w*|unsafe|danger\\w*|fire|police|journalist|press|news)\\b");
+    static final int BASE = 20;
+    static final int SCREENED_OUT_CAP = 10;
+    private static final Pattern URGENCY = Pattern.compile("\\b(urgent(ly)?|asap|emergency|immediately|right now|"
+            + "stranded|stuck|missed (my|our) (flight|connection)|boarding (now|soon|in)|leaves in|departs in|"
+            + "today|tonight|in \\d+ (min|mins|minutes|hours?))\\b");
+    /** Risk terms by kind: a post that names one can hurt the customer or the brand. */
+    private static final Map<String, Pattern> RISKS = riskTerms();
+    private static final Map<String, Integer> RISK_POINTS = Map.of("safety", 25, "legal", 25, "health", 20, "media", 20);
 
-    public Priority score(SocialPost post, Sentiment sentiment) {
-        List<String> reasons = new ArrayList<>();
-        int score = BASE;
-        if (sentiment.label() == SentimentLabel.NEGATIVE) {
-            int points = (int) Math.round(30 * Math.abs(sentiment.score()));
-            score += points;
-            reasons.add("negative sentiment (+" + points + ")");
-        }
-        if (RISK_TERMS.matcher(post.text().toLowerCase(Locale.ROOT)).find()) {
-            score += 25;
-            reasons.add("risk terms: legal, safety or media (+25)");
-        }
-        score += influence(post.author(), reasons);
-        if (post.kind().isPrivate()) {
-            score += 5;
-            reasons.add("direct message (+5)");
-        }
-        if (reasons.isEmpty()) {
-            reasons.add("no urgency signals (base " + BASE + ")");
-        }
-        return new Priority(Math.min(score, 100), reasons);
+    private final Set<String> vipAuthors;
+
+    /** @param vipAuthors author ids or handles (without {@code @}) whose posts come first */
+    public PriorityScorer(Set<String> vipAuthors) {
+        this.vipAuthors = Set.copyOf(vipAuthors.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
     }
 
-    private static int influence(Author author, List<String> reasons) {
-        int points = 0;
+    private static Map<String, Pattern> riskTerms() {
+        Map<String, Pattern> risks = new LinkedHashMap<>();
+        risks.put("safety", Pattern.compile("\\b(unsafe|danger\\w*|fire|smoke|injur\\w*|hurt|accident|emergency landing|"
+                + "turbulence injur\\w*|assault\\w*|harass\\w*|threat\\w*|safety)\\b"));
+        risks.put("legal", Pattern.compile("\\b(lawyers?|attorney|lawsuit|sue|suing|legal action|court|ombudsman|"
+                + "regulator|small claims|discriminat\\w*|gdpr|consumer rights|chargeback)\\b"));
+        risks.put("health", Pattern.compile("\\b(allerg\\w*|medication|medicine|insulin|wheelchair|disabled|disability|"
+                + "pregnan\\w*|medical|hospital|diabet\\w*|oxygen|food poisoning)\\b"));
+        risks.put("media", Pattern.compile("\\b(journalists?|reporters?|press|news|media|going viral|going public|"
+                + "tv|bbc|cnn|newspaper|blog post|my followers)\\b"));
+        return risks;
+    }
+
+    /** One reason and its points. */
+    private record Contribution(String reason, int points) {
+        String text() {
+            return reason + " (" + (points >= 0 ? "+" : "") + points + ")";
+        }
+    }
+
+    public Priority score(SocialPost post, Sentiment sentiment, Feelings feelings, Intent intent, Screening screening,
+                          Instant now) {
+        List<Contribution> found = new ArrayList<>();
+        String text = post.text().toLowerCase(Locale.ROOT);
+        if (sentiment.label() == SentimentLabel.NEGATIVE) {
+            found.add(new Contribution("negative sentiment", (int) Math.round(30 * Math.abs(Math.min(sentiment.score(), 0)))));
+        }
+        feelings.detected().stream()
+                .filter(f -> f.intensity() >= 0.5 && (f.feeling() == Feeling.ANGER || f.feeling() == Feeling.ANXIETY))
+                .forEach(f -> found.add(new Contribution(f.feeling().wireName() + " " + f.cues(),
+                        f.feeling() == Feeling.ANGER ? 10 : 8)));
+        found.add(new Contribution(intent.label().wireName(), switch (intent.label()) {
+            case COMPLAINT -> 10;
+            case REQUEST -> 8;
+            case QUESTION -> 5;
+            case FEEDBACK -> 0;
+            case PRAISE -> -10;
+            case OTHER -> -5;
+        }));
+        Matcher urgency = URGENCY.matcher(text);
+        if (urgency.find()) {
+            found.add(new Contribution("urgent: \"" + urgency.group() + "\"", 15));
+        }
+        RISKS.forEach((kind, terms) -> {
+            Matcher risk = terms.matcher(text);
+            if (risk.find()) {
+                found.add(new Contribution(kind + " risk: \"" + risk.group() + "\"", RISK_POINTS.get(kind)));
+            }
+        });
+        influence(post.author(), found);
+        virality(post.engagement(), found);
+        if (vipAuthors.contains(post.author().id().toLowerCase(Locale.ROOT))
+                || (post.author().handle() != null && vipAuthors.contains(post.author().handle().toLowerCase(Locale.ROOT)))) {
+            found.add(new Contribution("VIP customer", 25));
+        }
+        waiting(post.createdAt(), now, found);
+        if (post.kind().isPrivate()) {
+            found.add(new Contribution("direct message", 5));
+        }
+        found.removeIf(c -> c.points() == 0);
+        found.sort(Comparator.comparingInt((Contribution c) -> Math.abs(c.points())).reversed());
+        int score = Math.max(0, Math.min(100, BASE + found.stream().mapToInt(Contribution::points).sum()));
+        List<String> reasons = new ArrayList<>(found.stream().map(Contribution::text).toList());
+        if (screening.flagged()) {
+            score = Math.min(score, SCREENED_OUT_CAP);
+            reasons.add(0, screening.label().wireName() + ": " + screening.reason() + " (capped at " + SCREENED_OUT_CAP + ")");
+        }
+        reasons.add("base " + BASE);
+        return new Priority(score, reasons);
+    }
+
+    private static void influence(Author author, List<Contribution> found) {
         if (author.followers() >= 10_000) {
-            points += author.followers() >= 100_000 ? 20 : 10;
-            reasons.add(author.followers() + " followers (+" + points + ")");
+            int points = author.followers() >= 1_000_000 ? 25 : author.followers() >= 100_000 ? 20 : 10;
+            found.add(new Contribution(String.format(Locale.ROOT, "%,d followers", author.followers()), points));
         }
         if (author.verified()) {
-            points += 10;
-            reasons.add("verified author (+10)");
+            found.add(new Contribution("verified author", 10));
         }
-        return points;
+    }
+
+    private static void virality(Engagement engagement, List<Contribution> found) {
+        if (engagement == null) {
+            return;
+        }
+        long spread = engagement.shares() + engagement.replies();
+        if (spread >= 10) {
+            int points = spread >= 1000 ? 25 : spread >= 100 ? 15 : 5;
+            found.add(new Contribution(spread + " shares and replies", points));
+        }
+    }
+
+    /** +3 for every 15 minutes since the customer posted, up to +20. */
+    private static void waiting(Instant postedAt, Instant now, List<Contribution> found) {
+        long minutes = Duration.between(postedAt, now).toMinutes();
+        if (minutes >= 15) {
+            found.add(new Contribution("waiting " + (minutes >= 120 ? minutes / 60 + " h" : minutes + " min"),
+                    (int) Math.min(20, minutes / 15 * 3)));
+        }
     }
 }

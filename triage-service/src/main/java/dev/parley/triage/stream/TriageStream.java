@@ -5,15 +5,26 @@ import dev.parley.events.TriagedPost;
 import dev.parley.support.messaging.CloudEventMessages;
 import dev.parley.triage.Triage;
 import dev.parley.triage.config.TriageProperties;
+import dev.parley.triage.feelings.FeelingDetector;
+import dev.parley.triage.intent.IntentDetector;
+import dev.parley.triage.language.LanguageIdentifier;
 import dev.parley.triage.model.LinearTextModel;
+import dev.parley.triage.model.PathPolicy;
+import dev.parley.triage.model.ReloadingClassifier;
 import dev.parley.triage.priority.PriorityScorer;
-import dev.parley.triage.sentiment.LexiconSentimentClassifier;
+import dev.parley.triage.routing.RoutingAdvisor;
+import dev.parley.triage.screening.PostScreening;
+import dev.parley.triage.sentiment.DefaultSentimentModel;
 import dev.parley.triage.sentiment.SentimentModel;
+import dev.parley.triage.topic.TopicTaxonomy;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -22,27 +33,49 @@ import org.springframework.messaging.Message;
 @Configuration
 public class TriageStream {
 
-    @Bean
-    SentimentModel sentimentModel(TriageProperties properties) {
-        return new SentimentModel(new LexiconSentimentClassifier(), properties.model(), LinearTextModel::load);
+    /** The model files in use, each checked for a newer version. */
+    record ModelFiles(ReloadingClassifier sentiment, ReloadingClassifier intent, ReloadingClassifier topic) {
+        Stream<ReloadingClassifier> configured() {
+            return Stream.of(sentiment, intent, topic).filter(m -> m != null);
+        }
     }
 
-    /** Checks the model file for a newer version (hot reload). */
+    @Bean
+    ModelFiles modelFiles(TriageProperties properties) {
+        boolean accurate = properties.accuratePath() != PathPolicy.Mode.NEVER;
+        ReloadingClassifier sentiment = new ReloadingClassifier(
+                properties.model() == null ? DefaultSentimentModel.get(accurate) : null, properties.model(),
+                LinearTextModel::load, SentimentModel::checkLabels);
+        return new ModelFiles(sentiment, fileOrNull(properties.intentModel(), IntentDetector::checkLabels),
+                fileOrNull(properties.topicModel(), labels -> TopicTaxonomy.checkLabels(properties.topics(), labels)));
+    }
+
+    private static ReloadingClassifier fileOrNull(Path file, ReloadingClassifier.LabelCheck check) {
+        return file == null ? null : new ReloadingClassifier(null, file, LinearTextModel::load, check);
+    }
+
+    /** Checks the model files for newer versions (hot reload). */
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService modelReloads(SentimentModel model, TriageProperties properties) {
+    ScheduledExecutorService modelReloads(ModelFiles models, TriageProperties properties) {
         ScheduledExecutorService reloads = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "model-reload");
             thread.setDaemon(true);
             return thread;
         });
         long every = properties.modelCheckEvery().toMillis();
-        reloads.scheduleWithFixedDelay(model::reloadIfChanged, every, every, TimeUnit.MILLISECONDS);
+        List<ReloadingClassifier> files = models.configured().toList();
+        reloads.scheduleWithFixedDelay(() -> files.forEach(ReloadingClassifier::reloadIfChanged), every, every,
+                TimeUnit.MILLISECONDS);
         return reloads;
     }
 
     @Bean
-    Triage triage(SentimentModel sentimentModel) {
-        return new Triage(sentimentModel, new PriorityScorer(), Clock.systemUTC());
+    Triage triage(ModelFiles models, TriageProperties properties) {
+        TopicTaxonomy taxonomy = new TopicTaxonomy(properties.topics(), models.topic());
+        return new Triage(new SentimentModel(models.sentiment(), properties.pathPolicy()), new FeelingDetector(),
+                new IntentDetector(models.intent()), taxonomy, new LanguageIdentifier(), new PostScreening(),
+                new PriorityScorer(properties.vipAuthors()),
+                new RoutingAdvisor(taxonomy, properties.defaultTeam(), properties.defaultLanguage()), Clock.systemUTC());
     }
 
     @Bean

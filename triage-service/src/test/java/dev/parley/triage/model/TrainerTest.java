@@ -41,7 +41,7 @@ class TrainerTest {
 
     @Test
     void learnsTheLabelsAndPredictsHeldOutTexts() {
-        LinearTextModel model = Trainer.train(examples(600, 1), "test", step -> { });
+        LinearTextModel model = Trainer.train(examples(600, 1), "test", false, step -> { });
         List<Trainer.Example> heldOut = examples(200, 2);
 
         Evaluation evaluation = Evaluation.of(heldOut.stream().map(Trainer.Example::label).toList(),
@@ -58,7 +58,7 @@ class TrainerTest {
 
     @Test
     void aSavedModelPredictsExactlyAsBefore(@TempDir Path dir) throws IOException {
-        LinearTextModel model = Trainer.train(examples(300, 3), "test", step -> { });
+        LinearTextModel model = Trainer.train(examples(300, 3), "test", false, step -> { });
         Path file = dir.resolve("model.zip");
 
         model.save(file);
@@ -82,6 +82,6 @@ class TrainerTest {
     @Test
     void oneLabelIsNotEnoughToTrain() {
         assertThatThrownBy(() -> Trainer.train(List.of(new Trainer.Example("a", "x"), new Trainer.Example("b", "x")),
-                "t", step -> { })).hasMessageContaining("at least two labels");
+                "t", false, step -> { })).hasMessageContaining("at least two labels");
     }
 }

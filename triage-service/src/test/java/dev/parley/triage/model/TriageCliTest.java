@@ -46,7 +46,7 @@ class TriageCliTest {
         assertThat(run("train", "--input", train.toString(), "--text-column", "tweet", "--label-column",
                 "airline_sentiment", "--out", model.toString())).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Read 600 labelled examples", "1 rows without text",
-                "fitting logistic regression", "model written to");
+                "fitting the fast path", "model written to");
         assertThat(run("evaluate", "--input", test.toString(), "--text-column", "tweet", "--label-column",
                 "airline_sentiment", "--model", model.toString())).isZero();
 
@@ -57,17 +57,43 @@ class TriageCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model linear:sentiment.model@").contains(" on 150 examples");
     }
 
+    /**
+     * The shipped default on the project's own labelled fixture (88 support posts to brands that are not in its
+     * training examples, written separately; about 55% negative, 27% neutral, 18% positive).
+     */
     @Test
-    void withoutAModelTheShippedDefaultIsEvaluatedOnJsonLines(@TempDir Path dir) throws IOException {
-        Path test = Files.writeString(dir.resolve("test.jsonl"), TrainerTest.examples(90, 13).stream()
+    void theShippedDefaultOnTheProjectsFixtureSet() {
+        String fixture = Path.of("src/test/resources/fixtures/support-posts.csv").toString();
+
+        assertThat(run("evaluate", "--input", fixture, "--text-column", "text", "--label-column", "label", "--path", "fast"))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model default-sentiment@", "on 88 examples");
+        Map<String, Object> fast = lastLineJson();
+        assertThat(fast).containsEntry("n", 88);
+        assertThat((double) fast.get("accuracy")).isGreaterThanOrEqualTo(0.75);
+
+        out.reset();
+        assertThat(run("evaluate", "--input", fixture, "--text-column", "text", "--label-column", "label")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("path when-unsure", "took the accurate path");
+        Map<String, Object> whenUnsure = lastLineJson();
+        assertThat((double) whenUnsure.get("accuracy")).isGreaterThanOrEqualTo(0.9);
+        assertThat((double) whenUnsure.get("macroF1")).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void theAccuratePathIsTrainedOnRequestAndSavedWithTheModel(@TempDir Path dir) throws IOException {
+        Path train = Files.writeString(dir.resolve("train.jsonl"), TrainerTest.examples(120, 21).stream()
                 .map(e -> "{\"text\": \"" + e.text().replace("\"", "\\\"") + "\", \"sentiment\": \"" + e.label() + "\"}")
                 .collect(Collectors.joining("\n")));
+        Path model = dir.resolve("both.model");
 
-        assertThat(run("evaluate", "--input", test.toString(), "--text-column", "text", "--label-column", "sentiment"))
-                .isZero();
-
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model lexicon-v1 on 90 examples");
-        assertThat(lastLineJson()).containsEntry("n", 90);
+        assertThat(run("train", "--input", train.toString(), "--text-column", "text", "--label-column", "sentiment",
+                "--accurate", "--out", model.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("embedded 120 of 120 texts", "fitting the accurate path");
+        assertThat(run("evaluate", "--input", train.toString(), "--text-column", "text", "--label-column", "sentiment",
+                "--model", model.toString(), "--path", "accurate")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("path always: 120 took the accurate path");
+        assertThat((double) lastLineJson().get("accuracy")).isGreaterThan(0.95);
     }
 
     @Test

@@ -1,72 +1,41 @@
 package dev.parley.triage.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.events.SentimentLabel;
 import dev.parley.triage.model.LinearTextModel;
-import dev.parley.triage.model.Trainer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.util.List;
+import dev.parley.triage.model.PathPolicy;
+import dev.parley.triage.model.ReloadingClassifier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SentimentModelTest {
-    private static final List<Trainer.Example> NORMAL = List.of(new Trainer.Example("lost bag terrible", "negative"),
-            new Trainer.Example("awful delay again", "negative"), new Trainer.Example("what time is boarding", "neutral"),
-            new Trainer.Example("where is the gate", "neutral"), new Trainer.Example("thanks great crew", "positive"),
-            new Trainer.Example("lovely flight thank you", "positive"));
 
-    private static Path trained(Path file, List<Trainer.Example> examples, Instant version) throws IOException {
-        Trainer.train(examples, "t", step -> { }).save(file);
-        Files.setLastModifiedTime(file, FileTime.from(version));
-        return file;
+    private static SentimentModel with(PathPolicy policy) {
+        LinearTextModel defaults = DefaultSentimentModel.get(policy.mode() != PathPolicy.Mode.NEVER);
+        return new SentimentModel(new ReloadingClassifier(defaults, null, LinearTextModel::load,
+                SentimentModel::checkLabels), policy);
     }
 
     @Test
-    void withoutAFileTheShippedDefaultLabelsPosts() {
-        SentimentModel model = new SentimentModel(new LexiconSentimentClassifier(), null, LinearTextModel::load);
+    void theShippedDefaultNamesItsVersionAndScoresFromItsProbabilities() {
+        SentimentModel.Classified found = with(PathPolicy.FAST_ONLY).classify("@AcmeAir my bag is lost, terrible service");
 
-        SentimentModel.Classified found = model.classify("Terrible, my bag is lost");
-
-        assertThat(found.model()).isEqualTo("lexicon-v1");
+        assertThat(found.model()).matches("default-sentiment@[0-9a-f]{8}");
         assertThat(found.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(found.sentiment().score()).isNegative();
+        assertThat(found.sentiment().confidence()).isGreaterThan(1 / 3.0);
     }
 
     @Test
-    void aNewerFileIsPickedUpAndAnUnusableOneLeavesTheCurrentModel(@TempDir Path dir) throws IOException {
-        Path file = trained(dir.resolve("sentiment.model"), NORMAL, Instant.parse("2026-11-22T10:00:00Z"));
-        SentimentModel model = new SentimentModel(new LexiconSentimentClassifier(), file, LinearTextModel::load);
-        assertThat(model.classify("lost bag terrible").model()).isEqualTo("linear:sentiment.model@2026-11-22T10:00:00Z");
+    void theAccuratePathDecidesWhereTheFastPathIsUnsureAndSaysSo() {
+        SentimentModel always = with(new PathPolicy(PathPolicy.Mode.ALWAYS, 0.6));
+        SentimentModel neverSure = with(new PathPolicy(PathPolicy.Mode.WHEN_UNSURE, 1.0));
+        SentimentModel alwaysSure = with(new PathPolicy(PathPolicy.Mode.WHEN_UNSURE, 0.0));
+        String post = "@GlobexRail the replacement bus never came";
 
-        List<Trainer.Example> flipped = NORMAL.stream().map(e -> new Trainer.Example(e.text(),
-                e.label().equals("negative") ? "positive" : e.label().equals("positive") ? "negative" : "neutral")).toList();
-        trained(file, flipped, Instant.parse("2026-11-22T11:00:00Z"));
-        assertThat(model.reloadIfChanged()).isTrue();
-        SentimentModel.Classified found = model.classify("lost bag terrible");
-        assertThat(found.model()).isEqualTo("linear:sentiment.model@2026-11-22T11:00:00Z");
-        assertThat(found.sentiment().label()).isEqualTo(SentimentLabel.POSITIVE);
-
-        Files.writeString(file, "half-copied file");
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-22T12:00:00Z")));
-        assertThat(model.reloadIfChanged()).isFalse();
-        assertThat(model.lastProblem()).contains("is not a Parley triage model");
-        assertThat(model.classify("lost bag terrible").model()).endsWith("@2026-11-22T11:00:00Z");
-    }
-
-    @Test
-    void aFileThatCannotBeUsedStopsTheStartWithTheReason(@TempDir Path dir) throws IOException {
-        Path intents = trained(dir.resolve("intent.model"), List.of(new Trainer.Example("where is my bag", "question"),
-                new Trainer.Example("you lost my bag", "complaint")), Instant.parse("2026-11-22T10:00:00Z"));
-
-        assertThatThrownBy(() -> new SentimentModel(new LexiconSentimentClassifier(), intents, LinearTextModel::load))
-                .hasMessageContaining("cannot be used").hasMessageContaining("'complaint' is not one of");
-        assertThatThrownBy(() -> new SentimentModel(new LexiconSentimentClassifier(), dir.resolve("missing.model"),
-                LinearTextModel::load)).hasMessageContaining("missing.model");
+        assertThat(always.classify(post).model()).endsWith(SentimentModel.ACCURATE_SUFFIX);
+        assertThat(neverSure.classify(post).model()).endsWith(SentimentModel.ACCURATE_SUFFIX);
+        assertThat(alwaysSure.classify(post).model()).doesNotEndWith(SentimentModel.ACCURATE_SUFFIX);
+        assertThat(always.classify(post).sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
     }
 }

@@ -45,8 +45,10 @@ class TriageStreamTest {
 
         assertThat(out).hasSize(1);
         assertThat(out.get(0).key()).isEqualTo("x:" + id);
-        assertThat(out.get(0).value()).contains("\"label\":\"negative\"", "\"model\":\"lexicon-v1\"",
-                "negative sentiment");
+        assertThat(out.get(0).value()).contains("\"label\":\"negative\"", "\"model\":\"default-sentiment@",
+                "negative sentiment", "\"intent\":{\"label\":\"complaint\"", "\"topic\":\"lost-luggage\"",
+                "\"team\":\"baggage\"", "\"screening\":{\"label\":\"relevant\"",
+                "\"language\":{\"tag\":\"en\",\"confidence\":1.0,\"source\":\"platform\"}");
         assertThat(TopicReader.header(out.get(0), CloudEventHeaders.TYPE)).isEqualTo("dev.parley.triaged-post.v1");
         assertThat(TopicReader.header(out.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/parley/triage-service");
     }

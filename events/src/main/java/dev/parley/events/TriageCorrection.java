@@ -1,0 +1,37 @@
+package dev.parley.events;
+
+import java.time.Instant;
+
+/**
+ * An agent's correction of what triage found: a labelled example for retraining and a data point for drift.
+ * Schema {@code triage-correction.v1}; topic {@code parley.triage.feedback}, key {@code <postId>|<field>}
+ * (compacted: an agent's later correction of the same field replaces the earlier one).
+ *
+ * @param postId      the corrected post
+ * @param brand       the brand the post was addressed to
+ * @param text        the post's text, so the example stands alone
+ * @param field       what was corrected: {@code sentiment}, {@code intent} or {@code topic}
+ * @param modelValue  what triage said (a label or topic id)
+ * @param agentValue  what the agent says it is
+ * @param model       the model that said {@code modelValue}
+ * @param agent       the agent who corrected it
+ * @param correctedAt when
+ */
+public record TriageCorrection(String postId, String brand, String text, CorrectedField field, String modelValue,
+                               String agentValue, String model, String agent, Instant correctedAt) {
+
+    /** The Kafka key: one current correction per post and field. */
+    public String key() {
+        return postId + "|" + field.wireName();
+    }
+
+    /** Whether the agent disagreed with the model (a confirmation repeats the model's value). */
+    public boolean disagrees() {
+        return !agentValue.equals(modelValue);
+    }
+
+    /** The triage result an agent can correct. */
+    public enum CorrectedField implements WireEnum {
+        SENTIMENT, INTENT, TOPIC
+    }
+}

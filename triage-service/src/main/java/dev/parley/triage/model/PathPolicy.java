@@ -1,0 +1,40 @@
+package dev.parley.triage.model;
+
+/**
+ * When a post takes the accurate path: never, where the fast path is unsure (its most likely label's
+ * probability is below {@code belowConfidence}), or always. Models trained without an accurate path always
+ * take the fast one.
+ *
+ * @param mode            never, when-unsure or always
+ * @param belowConfidence with {@code when-unsure}: the fast path's confidence under which the accurate path decides
+ */
+public record PathPolicy(Mode mode, double belowConfidence) {
+    public static final PathPolicy FAST_ONLY = new PathPolicy(Mode.NEVER, 0);
+
+    public PathPolicy {
+        if (belowConfidence < 0 || belowConfidence > 1) {
+            throw new IllegalArgumentException("accurate-below-confidence must be 0..1, was " + belowConfidence);
+        }
+    }
+
+    /** When to use the accurate path. */
+    public enum Mode {
+        NEVER, WHEN_UNSURE, ALWAYS
+    }
+
+    /** A prediction and whether the accurate path made it. */
+    public record Decision(TextClassifier.Prediction prediction, boolean accurate) {
+    }
+
+    public Decision predict(TextClassifier model, String text) {
+        if (!model.hasAccuratePath() || mode == Mode.NEVER) {
+            return new Decision(model.predict(text), false);
+        }
+        if (mode == Mode.ALWAYS) {
+            return new Decision(model.predictAccurately(text), true);
+        }
+        TextClassifier.Prediction fast = model.predict(text);
+        return fast.confidence() >= belowConfidence ? new Decision(fast, false)
+                : new Decision(model.predictAccurately(text), true);
+    }
+}
