@@ -1,6 +1,9 @@
 package dev.parley.events;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An agent's correction of what triage found: a labelled example for retraining and a data point for drift.
@@ -19,6 +22,20 @@ import java.time.Instant;
  */
 public record TriageCorrection(String postId, String brand, String text, CorrectedField field, String modelValue,
                                String agentValue, String model, String agent, Instant correctedAt) {
+
+    /** A correction without these cannot be learned from: refused when read. */
+    public TriageCorrection {
+        Map<String, Object> required = new LinkedHashMap<>();
+        required.put("postId", postId);
+        required.put("text", text);
+        required.put("field", field);
+        required.put("agentValue", agentValue);
+        required.put("correctedAt", correctedAt);
+        List<String> missing = required.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("a triage correction needs " + missing);
+        }
+    }
 
     /** The Kafka key: one current correction per post and field. */
     public String key() {

@@ -27,11 +27,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultLanguage         the language to answer in when a post's cannot be told (default en)
  * @param vipAuthors              author ids or handles whose posts come first
  * @param topics                  the organisation's topic taxonomy: id, team and keywords per topic
+ * @param retrain                 scheduled retraining of the sentiment model from agents' corrections (off by default)
  */
 @ConfigurationProperties("parley.triage")
 public record TriageProperties(Path model, Path intentModel, Path topicModel, Duration modelCheckEvery,
                                PathPolicy.Mode accuratePath, Double accurateBelowConfidence, String defaultTeam,
-                               String defaultLanguage, Set<String> vipAuthors, List<TopicDefinition> topics) {
+                               String defaultLanguage, Set<String> vipAuthors, List<TopicDefinition> topics,
+                               Retrain retrain) {
     public TriageProperties {
         model = unsetIfBlank(model);
         intentModel = unsetIfBlank(intentModel);
@@ -46,6 +48,38 @@ public record TriageProperties(Path model, Path intentModel, Path topicModel, Du
         defaultLanguage = defaultLanguage == null || defaultLanguage.isBlank() ? "en" : defaultLanguage;
         vipAuthors = vipAuthors == null ? Set.of() : Set.copyOf(vipAuthors);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        retrain = retrain == null ? new Retrain(null, null, null, null, null) : retrain;
+        if (retrain.every() != null && model == null) {
+            throw new IllegalArgumentException("parley.triage.retrain.every needs parley.triage.model: the file the "
+                    + "retrained model replaces (and the service reloads)");
+        }
+    }
+
+    /**
+     * {@code parley.triage.retrain.*}: every {@code every}, when at least {@code minNewCorrections} sentiment
+     * corrections arrived since the last training, train on {@code baseFile} with the agents' labels laid over it
+     * and replace the model file (the service then reloads it).
+     *
+     * @param every             how often to check; unset: never (use {@code ./parley triage retrain})
+     * @param baseFile          the labelled examples to start from (CSV or JSON Lines); unset: corrections alone
+     * @param textColumn        its text column (default text)
+     * @param labelColumn       its label column (default label)
+     * @param minNewCorrections how many new corrections make a retraining worth it (default 50)
+     */
+    public record Retrain(Duration every, Path baseFile, String textColumn, String labelColumn,
+                          Integer minNewCorrections) {
+        public Retrain {
+            baseFile = unsetIfBlank(baseFile);
+            textColumn = textColumn == null ? "text" : textColumn;
+            labelColumn = labelColumn == null ? "label" : labelColumn;
+            minNewCorrections = minNewCorrections == null ? 50 : minNewCorrections;
+            if (every != null && (every.isNegative() || every.isZero())) {
+                throw new IllegalArgumentException("parley.triage.retrain.every must be positive, was " + every);
+            }
+            if (minNewCorrections < 1) {
+                throw new IllegalArgumentException("parley.triage.retrain.min-new-corrections must be at least 1");
+            }
+        }
     }
 
     /** The accurate path policy; refuses a confidence outside 0..1. */

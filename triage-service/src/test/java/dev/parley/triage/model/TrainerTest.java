@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TrainerTest {
+public class TrainerTest {
     static final String[] NEGATIVE = {"my bag is lost again", "two hours on hold and nobody answers",
             "flight cancelled with no notice", "charged twice for one ticket", "worst service ever",
             "still waiting for my refund", "the app crashes every time", "rude staff at the gate"};
@@ -26,7 +26,7 @@ class TrainerTest {
     static final String[] CLOSERS = {"", "!", " #travel", " 🙏", " https://t.co/x1", "..."};
 
     /** Labelled examples assembled from the phrases above, in random order. */
-    static List<Trainer.Example> examples(int count, long seed) {
+    public static List<Trainer.Example> examples(int count, long seed) {
         Random random = new Random(seed);
         List<Trainer.Example> examples = new ArrayList<>();
         for (int i = 0; i < count; i++) {

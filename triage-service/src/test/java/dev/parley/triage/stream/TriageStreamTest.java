@@ -7,7 +7,12 @@ import dev.parley.events.Topic;
 import dev.parley.testing.SharedKafka;
 import dev.parley.testing.TopicReader;
 import dev.parley.testing.TopicWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,14 +21,20 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The triage function on the real broker: posts in, triaged posts out, unreadable records parked. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TriageStreamTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -79,6 +90,34 @@ class TriageStreamTest {
         assertThat(TopicReader.header(parked.get(0), "x-original-topic")).isEqualTo(Topic.POSTS.topicName());
         assertThat(TopicReader.read(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(),
                 r -> r.value().contains(marker), 1, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void agentsCorrectionsFromTheFeedbackTopicShowInTheDriftReport() throws Exception {
+        String post = "x:" + UUID.randomUUID();
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.TRIAGE_FEEDBACK.topicName(), post + "|intent", """
+                {"postId":"%s","brand":"acme-air","text":"where is my bag","field":"intent","modelValue":"complaint",
+                 "agentValue":"question","model":"rules","agent":"agent-7","correctedAt":"%s"}"""
+                .formatted(post, Instant.now()));
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.TRIAGE_FEEDBACK.topicName(), "bad|intent",
+                "{\"postId\":\"" + post + "-bad\",\"field\":\"intent\"}");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> drift = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/triage/drift?field=intent&days=1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(drift.statusCode()).isEqualTo(200);
+            assertThat(drift.body()).contains("\"field\":\"intent\"", "\"modelValue\":\"complaint\"",
+                    "\"agentsSaid\":{\"question\":");
+        });
+        List<ConsumerRecord<String, String>> parked = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.TRIAGE_FEEDBACK.deadLetterTopicName().orElseThrow(), r -> r.value().contains(post + "-bad"), 1,
+                Duration.ofSeconds(60));
+        // In a transactional binding the message names the rollback; the cause is in the stack trace.
+        assertThat(TopicReader.header(parked.get(0), "x-exception-stacktrace")).contains("not a triage correction", "a triage correction needs");
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/triage/drift?field=mood")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(400);
     }
 
     private static void send(String key, String value) {

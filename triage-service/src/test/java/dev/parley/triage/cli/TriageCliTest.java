@@ -1,7 +1,13 @@
-package dev.parley.triage.model;
+package dev.parley.triage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.events.Topic;
+import dev.parley.testing.SharedKafka;
+import dev.parley.testing.TopicWriter;
+import dev.parley.triage.model.LinearTextModel;
+import dev.parley.triage.model.Trainer;
+import dev.parley.triage.model.TrainerTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +101,28 @@ class TriageCliTest {
                 "--model", model.toString(), "--path", "accurate")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("path always: 120 took the accurate path");
         assertThat((double) lastLineJson().get("accuracy")).isGreaterThan(0.95);
+    }
+
+    @Test
+    void retrainLaysTheAgentsCorrectionsFromTheFeedbackTopicOverTheBaseFile(@TempDir Path dir) throws IOException {
+        String kafka = SharedKafka.bootstrapServersWithCatalogTopics();
+        String marker = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            TopicWriter.send(kafka, Topic.TRIAGE_FEEDBACK.topicName(), "x:" + marker + i + "|sentiment", """
+                    {"postId":"x:%s%d","brand":"acme-air","text":"%s flight %d","field":"sentiment","modelValue":"neutral",
+                     "agentValue":"negative","model":"default","agent":"agent-7","correctedAt":"2026-11-22T10:00:00Z"}"""
+                    .formatted(marker, i, marker, i));
+        }
+        TopicWriter.send(kafka, Topic.TRIAGE_FEEDBACK.topicName(), "junk", "not json");
+        Path base = csv(dir, "base.csv", TrainerTest.examples(300, 31));
+        Path model = dir.resolve("retrained.model");
+
+        assertThat(run("retrain", "--bootstrap-servers", kafka, "--out", model.toString(), "--input", base.toString(),
+                "--text-column", "tweet", "--label-column", "airline_sentiment")).isZero();
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unreadable records skipped", "agents' sentiment labels",
+                "replaced");
+        assertThat(LinearTextModel.load(model).predict(marker + " flight 7").label()).isEqualTo("negative");
     }
 
     @Test
