@@ -8,7 +8,8 @@ public final class Bench {
             usage: ./parley bench import [--rows N] [--runs K]
                    ./parley bench triage [--rows N]
               import   the bulk import rate (./parley import into a real KRaft broker); default 1,000,000 rows, 3 runs
-              triage   the fast path's training time and posts/s on one thread; default 15,000 training rows
+              triage   training time (fast, fast + accurate) and posts/s on one thread of the fast path, the accurate
+                       path and the whole of triage; default 15,000 training rows
             The end-to-end benchmark against a raw-Kafka baseline is issue #8.""";
 
     private Bench() {
