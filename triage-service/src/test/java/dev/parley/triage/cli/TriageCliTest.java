@@ -65,8 +65,8 @@ class TriageCliTest {
     }
 
     /**
-     * The shipped default on the project's own labelled fixture (88 support posts to brands that are not in its
-     * training examples, written separately; about 55% negative, 27% neutral, 18% positive).
+     * The shipped default on the project's own labelled fixture (96 support posts to brands that are not in its
+     * training examples, written separately; 50% negative, 32% neutral, 18% positive).
      */
     @Test
     void theShippedDefaultOnTheProjectsFixtureSet() {
@@ -74,10 +74,10 @@ class TriageCliTest {
 
         assertThat(run("evaluate", "--input", fixture, "--text-column", "text", "--label-column", "label", "--path", "fast"))
                 .isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model default-sentiment@", "on 88 examples");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Model default-sentiment@", "on 96 examples");
         Map<String, Object> fast = lastLineJson();
-        assertThat(fast).containsEntry("n", 88);
-        assertThat((double) fast.get("accuracy")).isGreaterThanOrEqualTo(0.75);
+        assertThat(fast).containsEntry("n", 96);
+        assertThat((double) fast.get("accuracy")).isGreaterThanOrEqualTo(0.7);
 
         out.reset();
         assertThat(run("evaluate", "--input", fixture, "--text-column", "text", "--label-column", "label")).isZero();

@@ -6,7 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.events.IntentLabel;
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
+import dev.parley.triage.model.Evaluation;
+import dev.parley.triage.model.LabelledFiles;
+import dev.parley.triage.model.LinearTextModel;
+import dev.parley.triage.model.PathPolicy;
+import dev.parley.triage.model.ReloadingClassifier;
 import dev.parley.triage.model.Trainer;
+import dev.parley.triage.sentiment.DefaultSentimentModel;
+import dev.parley.triage.sentiment.SentimentModel;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +38,22 @@ class IntentDetectorTest {
         assertThat(rules.detect("@AcmeAir it would be nice if the app showed the gate earlier", NEUTRAL).label())
                 .isEqualTo(IntentLabel.FEEDBACK);
         assertThat(rules.detect("@AcmeAir flying to Denver tomorrow", NEUTRAL).label()).isEqualTo(IntentLabel.OTHER);
+    }
+
+    /** The rules with the shipped default sentiment (fast path) on the project's labelled fixture set. */
+    @Test
+    void onTheProjectsFixtureSet() throws IOException {
+        LabelledFiles.Examples fixture = LabelledFiles.read(Path.of("src/test/resources/fixtures/support-posts.csv"),
+                "text", "intent");
+        SentimentModel sentiment = new SentimentModel(new ReloadingClassifier(DefaultSentimentModel.get(false), null,
+                LinearTextModel::load, SentimentModel::checkLabels), PathPolicy.FAST_ONLY);
+
+        Evaluation evaluation = Evaluation.of(fixture.examples().stream().map(Trainer.Example::label).toList(),
+                fixture.examples().stream().map(e -> rules.detect(e.text(), sentiment.classify(e.text()).sentiment())
+                        .label().wireName()).toList());
+
+        System.out.print(evaluation.report());
+        assertThat(evaluation.accuracy()).isGreaterThanOrEqualTo(0.8);
     }
 
     @Test
