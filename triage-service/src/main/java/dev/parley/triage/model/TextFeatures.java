@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class TextFeatures {
     public static final int DIMENSIONS = 1 << 18;
-    private static final Pattern TOKEN = Pattern.compile("https?://\\S+|@\\w+|#?[\\p{L}\\p{N}']+|[!?]+|[\\p{So}\\p{Sk}]");
+    /** Links, handles, words and hashtags, runs of ! and ?, emoji, and emoticons such as :) :-( ;d <3. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "https?://\\S+|@\\w+|#?[\\p{L}\\p{N}']+|[!?]+|[\\p{So}\\p{Sk}]|[:;=]'?-?[)(dp/\\\\|*\\]\\[]|<3");
+    /** Twitter's v1 API and many exports escape these three in post texts. */
+    private static final Pattern ESCAPED = Pattern.compile("&(amp|lt|gt);");
     private static final int WORD = 0x1b873593;
     private static final int BIGRAM = 0x2f2a5c61;
     private static final int CHARS = 0x5f356495;
@@ -31,7 +35,7 @@ public final class TextFeatures {
     static int[] slots(String text) {
         int[] slots = new int[64];
         int size = 0;
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(unescaped(text.toLowerCase(Locale.ROOT)));
         int previous = START;
         while (m.find()) {
             String token = normalised(m.group());
@@ -90,6 +94,17 @@ public final class TextFeatures {
             values[i] /= length;
         }
         return new Vector(Arrays.copyOf(slots, distinct), Arrays.copyOf(values, distinct));
+    }
+
+    private static String unescaped(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        return ESCAPED.matcher(text).replaceAll(m -> switch (m.group(1)) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            default -> ">";
+        });
     }
 
     private static String normalised(String token) {
