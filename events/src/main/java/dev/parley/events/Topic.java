@@ -38,6 +38,8 @@ public enum Topic {
     TRIAGE_FEEDBACK("parley.triage.feedback", "<post id>|<field>", EventType.TRIAGE_CORRECTION, 3, Retention.COMPACTED,
             true, List.of("response-service (agents' corrections)"),
             List.of("triage-service (drift, retraining)", "./parley triage retrain")),
+    RESPONSE_OUTBOX_POSITION("parley.response.outbox-position", "relay", null, 1, Retention.COMPACTED, false,
+            List.of("response-service (outbox relay)"), List.of("response-service (outbox relay, on start)")),
     REPLIES_SENDS("parley.replies.sends", "reply id", null, 3, Retention.COMPACTED, false,
             List.of("ingestion-service (outbound)"), List.of("ingestion-service (outbound, on start)"));
 

@@ -5,11 +5,16 @@ import dev.parley.response.brandcheck.MicronautBrandCheckGateway;
 import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.TriageCorrections;
+import dev.parley.response.outbox.OutboxCaseEvents;
+import dev.parley.response.outbox.OutboxWriter;
 import dev.parley.response.replies.ReplyRepository;
+import dev.parley.support.messaging.CloudEventMessages;
 import dev.parley.response.replies.ReplyWorkflow;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
@@ -21,8 +26,18 @@ class ResponseConfiguration {
     }
 
     @Bean
+    CaseEvents caseEvents(JdbcClient jdbc, JsonMapper json, CloudEventMessages messages) {
+        return new OutboxCaseEvents(new OutboxWriter(jdbc, json, messages.source()));
+    }
+
+    @Bean
     CaseIntake caseIntake(CaseRepository cases, CaseEvents events, Clock clock) {
         return new CaseIntake(cases, events, clock);
+    }
+
+    @Bean
+    TriageCorrections triageCorrections(CaseRepository cases, CaseEvents events, Clock clock) {
+        return new TriageCorrections(cases, events, clock);
     }
 
     @Bean

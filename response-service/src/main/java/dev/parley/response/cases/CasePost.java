@@ -1,10 +1,20 @@
 package dev.parley.response.cases;
 
+import dev.parley.events.IntentLabel;
 import dev.parley.events.SentimentLabel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** A customer post as the agent sees it in a case. */
+/**
+ * A customer post as the agent sees it in a case.
+ *
+ * @param intent      what triage took the customer to want, or null (posts triaged before intents existed)
+ * @param topics      the taxonomy topics triage found, most likely first
+ * @param language    the post's language tag, or null
+ * @param triageModel the sentiment model that triaged it, or null
+ * @param corrections the agents' corrections: field (sentiment, intent, topic) → the agent's value
+ */
 public record CasePost(
         String postId,
         String externalId,
@@ -14,5 +24,10 @@ public record CasePost(
         double sentimentScore,
         int priority,
         List<String> priorityReasons,
-        Instant createdAt) {
+        Instant createdAt,
+        IntentLabel intent,
+        List<String> topics,
+        String language,
+        String triageModel,
+        Map<String, String> corrections) {
 }

@@ -1,6 +1,7 @@
 package dev.parley.response.cases;
 
 import dev.parley.events.CaseStatus;
+import dev.parley.events.TriageCorrection;
 import dev.parley.events.TriagedPost;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public interface CaseRepository {
     boolean addPost(String caseId, TriagedPost post);
 
     List<CasePost> posts(String caseId);
+
+    /** Keeps an agent's correction with its post, replacing an earlier one of the same field. */
+    void recordCorrection(TriageCorrection correction);
 
     /** Cases in the given status (all when null), highest priority first. */
     List<Case> list(CaseStatus status, int limit, int offset);

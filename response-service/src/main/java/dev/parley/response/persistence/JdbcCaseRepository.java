@@ -1,8 +1,11 @@
 package dev.parley.response.persistence;
 
 import dev.parley.events.CaseStatus;
+import dev.parley.events.IntentLabel;
 import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
+import dev.parley.events.TopicMatch;
+import dev.parley.events.TriageCorrection;
 import dev.parley.events.TriagedPost;
 import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
@@ -13,20 +16,27 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
             + "sentiment, assignee, created_at, updated_at";
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<Map<String, String>> CORRECTIONS = new TypeReference<>() { };
 
-    JdbcCaseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcCaseRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -69,29 +79,54 @@ class JdbcCaseRepository implements CaseRepository {
         var post = triaged.post();
         return jdbc.sql("""
                         INSERT INTO case_posts (post_id, case_id, external_id, author_id, author_handle, text, sentiment,
-                            sentiment_score, priority, priority_reasons, created_at, received_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""")
+                            sentiment_score, priority, priority_reasons, created_at, received_at, intent, topics, language,
+                            triage_model)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""")
                 .params(post.postId(), UUID.fromString(caseId), post.externalId(), post.author().id(),
                         post.author().handle(), post.text(), triaged.sentiment().label().wireName(),
                         triaged.sentiment().score(), triaged.priority().score(),
                         triaged.priority().reasons().toArray(String[]::new), Timestamp.from(post.createdAt()),
-                        Timestamp.from(post.receivedAt()))
+                        Timestamp.from(post.receivedAt()),
+                        triaged.intent() == null ? null : triaged.intent().label().wireName(),
+                        triaged.topics().stream().map(TopicMatch::topic).toArray(String[]::new),
+                        triaged.language() == null ? null : triaged.language().tag(), triaged.model())
                 .update() == 1;
     }
 
     @Override
     public List<CasePost> posts(String caseId) {
         return jdbc.sql("""
-                        SELECT post_id, external_id, author_handle, text, sentiment, sentiment_score, priority,
-                            priority_reasons, created_at
-                        FROM case_posts WHERE case_id = ? ORDER BY created_at, post_id""")
+                        SELECT p.post_id, external_id, author_handle, text, sentiment, sentiment_score, priority,
+                            priority_reasons, created_at, intent, topics, language, triage_model,
+                            (SELECT json_object_agg(field, agent_value)::text FROM triage_corrections c
+                             WHERE c.post_id = p.post_id) AS corrections
+                        FROM case_posts p WHERE case_id = ? ORDER BY created_at, p.post_id""")
                 .param(UUID.fromString(caseId))
                 .query((rs, n) -> new CasePost(rs.getString("post_id"), rs.getString("external_id"),
                         rs.getString("author_handle"), rs.getString("text"),
                         WireEnum.parse(SentimentLabel.class, rs.getString("sentiment")), rs.getDouble("sentiment_score"),
                         rs.getInt("priority"), Arrays.asList((String[]) rs.getArray("priority_reasons").getArray()),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("intent") == null ? null : WireEnum.parse(IntentLabel.class, rs.getString("intent")),
+                        Arrays.asList((String[]) rs.getArray("topics").getArray()), rs.getString("language"),
+                        rs.getString("triage_model"), corrections(rs.getString("corrections"))))
                 .list();
+    }
+
+    private Map<String, String> corrections(String json) {
+        return json == null ? Map.of() : this.json.readValue(json, CORRECTIONS);
+    }
+
+    @Override
+    public void recordCorrection(TriageCorrection correction) {
+        jdbc.sql("""
+                        INSERT INTO triage_corrections (post_id, field, agent_value, agent_id, corrected_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (post_id, field) DO UPDATE
+                        SET agent_value = EXCLUDED.agent_value, agent_id = EXCLUDED.agent_id,
+                            corrected_at = EXCLUDED.corrected_at""")
+                .params(correction.postId(), correction.field().wireName(), correction.agentValue(), correction.agent(),
+                        Timestamp.from(correction.correctedAt()))
+                .update();
     }
 
     @Override

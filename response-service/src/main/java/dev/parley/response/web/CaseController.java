@@ -4,7 +4,9 @@ import dev.parley.events.CaseStatus;
 import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CasePost;
+import dev.parley.events.TriageCorrection;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyResult;
@@ -32,13 +34,15 @@ public class CaseController {
     private final CaseRepository cases;
     private final ReplyRepository replies;
     private final ReplyWorkflow workflow;
+    private final TriageCorrections corrections;
     private final TransactionTemplate transactions;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
-                          TransactionTemplate transactions) {
+                          TriageCorrections corrections, TransactionTemplate transactions) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
+        this.corrections = corrections;
         this.transactions = transactions;
     }
 
@@ -73,6 +77,19 @@ public class CaseController {
         return ResponseEntity.status(status).body(result);
     }
 
+    /**
+     * {@code POST /api/v1/cases/{id}/posts/{postId}/corrections}: an agent corrects the post's sentiment, intent or
+     * topic; 201 with the correction published for triage's feedback loop.
+     */
+    @PostMapping("/api/v1/cases/{caseId}/posts/{postId}/corrections")
+    public ResponseEntity<TriageCorrection> correct(@PathVariable String caseId, @PathVariable String postId,
+                                                    @RequestBody CorrectionDraft draft) {
+        draft.validate();
+        TriageCorrection correction = transactions.execute(s -> corrections.correct(caseId, postId,
+                WireEnum.parse(TriageCorrection.CorrectedField.class, draft.field()), draft.value(), draft.agentId()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(correction);
+    }
+
     @ExceptionHandler
     ProblemDetail notFound(NoSuchElementException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -82,6 +99,18 @@ public class CaseController {
     }
 
     public record CaseDetail(Case caseInfo, List<CasePost> posts, List<Reply> replies) {
+    }
+
+    /**
+     * @param field sentiment, intent or topic
+     * @param value the agent's label: a sentiment or intent label, or a topic id of the taxonomy ({@code none}: no topic)
+     */
+    public record CorrectionDraft(String agentId, String field, String value) {
+        void validate() {
+            if (agentId == null || agentId.isBlank() || field == null || value == null || value.isBlank()) {
+                throw new IllegalArgumentException("agentId, field and value are required and must not be blank");
+            }
+        }
     }
 
     public record ReplyDraft(String agentId, String text) {

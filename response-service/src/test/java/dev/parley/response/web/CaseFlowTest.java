@@ -86,6 +86,40 @@ class CaseFlowTest {
     }
 
     @Test
+    void anAgentsCorrectionOfTriageIsKeptWithThePostAndPublishedForTriage() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "k1", "neutral", 30);
+        JsonNode detail = awaitCase(conversation, 1);
+        String caseId = detail.get("caseInfo").get("caseId").asString();
+        JsonNode post = detail.get("posts").get(0);
+        String postId = post.get("postId").asString();
+        assertThat(post.get("intent").asString()).isEqualTo("question");
+        assertThat(post.get("topics").get(0).asString()).isEqualTo("lost-luggage");
+
+        HttpResponse<String> corrected = post("/api/v1/cases/" + caseId + "/posts/" + postId + "/corrections",
+                "{\"agentId\":\"agent-7\",\"field\":\"sentiment\",\"value\":\"negative\"}");
+        HttpResponse<String> badValue = post("/api/v1/cases/" + caseId + "/posts/" + postId + "/corrections",
+                "{\"agentId\":\"agent-7\",\"field\":\"intent\",\"value\":\"rant\"}");
+        HttpResponse<String> noPost = post("/api/v1/cases/" + caseId + "/posts/x:nope/corrections",
+                "{\"agentId\":\"agent-7\",\"field\":\"topic\",\"value\":\"none\"}");
+
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        assertThat(badValue.statusCode()).isEqualTo(400);
+        assertThat(badValue.body()).contains("'rant' is not one of [complaint, question");
+        assertThat(noPost.statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/cases/" + caseId).get("posts").get(0).get("corrections").get("sentiment").asString())
+                .isEqualTo("negative");
+        List<ConsumerRecord<String, String>> feedback = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.TRIAGE_FEEDBACK.topicName(), r -> (postId + "|sentiment").equals(r.key()), 1, Duration.ofSeconds(10));
+        assertThat(feedback).hasSize(1);
+        JsonNode correction = JSON.readTree(feedback.get(0).value());
+        assertThat(correction.get("modelValue").asString()).isEqualTo("neutral");
+        assertThat(correction.get("agentValue").asString()).isEqualTo("negative");
+        assertThat(correction.get("model").asString()).isEqualTo("default-sentiment@1");
+        assertThat(TopicReader.header(feedback.get(0), CloudEventHeaders.TYPE)).isEqualTo("dev.parley.triage-correction.v1");
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -115,7 +149,10 @@ class CaseFlowTest {
                   "text":"where is my bag","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
                   "conversationId":"%1$s","url":null},
                  "sentiment":{"label":"%4$s","score":-0.5,"confidence":0.7},
-                 "priority":{"score":%5$d,"reasons":["test"]},"model":"lexicon-v1","triagedAt":"%3$s"}"""
+                 "priority":{"score":%5$d,"reasons":["test"]},"model":"default-sentiment@1","triagedAt":"%3$s",
+                 "intent":{"label":"question","confidence":0.8},
+                 "topics":[{"topic":"lost-luggage","confidence":0.8,"via":"keywords","keywords":["bag"]}],
+                 "language":{"tag":"en","confidence":1.0,"source":"platform"}}"""
                 .formatted(conversation, externalId, now, sentiment, priority);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
     }
