@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param postId         the post that caused the change, else null
  * @param replyId        the reply that caused the change, else null
  * @param occurredAt     when the change was committed
+ * @param followUpOf     for a case opened by a post in a closed conversation, the closed case; else null
+ * @param reason         why, for status changes by hand and failed replies; else null
  */
 public record CaseEvent(
         String eventId,
@@ -30,5 +32,7 @@ public record CaseEvent(
         SentimentLabel sentiment,
         String postId,
         String replyId,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String followUpOf,
+        String reason) {
 }

@@ -11,5 +11,9 @@ public enum CaseEventType implements WireEnum {
     /** An agent's reply is held because it could not be checked yet. */
     REPLY_HELD,
     /** The case moved to another status. */
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    /** The platform published a reply. */
+    REPLY_SENT,
+    /** Publishing a reply failed; the reason says why, and the agent can retry. */
+    REPLY_FAILED
 }

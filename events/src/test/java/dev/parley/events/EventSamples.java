@@ -32,7 +32,7 @@ final class EventSamples {
                     new DetectedLanguage("en", 1.0, "platform"), Screening.RELEVANT,
                     new Routing("flight-ops", List.of("language:en", "platform:x", "topic:late-flight"), "en"));
             case CASE_EVENT -> new CaseEvent("e1", CaseEventType.OPENED, "c1", "x:1", "acme-air", Platform.X,
-                    CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T);
+                    CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T, null, null);
             case REPLY_REQUESTED -> new ReplyRequested("r1", "c1", "x:1", "acme-air", Platform.X, "1", false,
                     "Sorry to hear that, Jane. We're on it.", "agent-7", "chk-1", T,
                     "jane", T.minusSeconds(600));

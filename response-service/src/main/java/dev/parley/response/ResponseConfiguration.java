@@ -5,6 +5,7 @@ import dev.parley.response.brandcheck.MicronautBrandCheckGateway;
 import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.CaseStatusChanges;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.outbox.OutboxCaseEvents;
 import dev.parley.response.outbox.OutboxWriter;
@@ -33,6 +34,11 @@ class ResponseConfiguration {
     @Bean
     CaseIntake caseIntake(CaseRepository cases, CaseEvents events, Clock clock) {
         return new CaseIntake(cases, events, clock);
+    }
+
+    @Bean
+    CaseStatusChanges caseStatusChanges(CaseRepository cases, ReplyWorkflow replies, CaseEvents events, Clock clock) {
+        return new CaseStatusChanges(cases, replies::lastMessageOurs, events, clock);
     }
 
     @Bean

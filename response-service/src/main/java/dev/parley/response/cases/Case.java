@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param channel        {@code public} or {@code private}
  * @param sentiment      sentiment of the latest customer post
  * @param assignee       the agent who has it, or null
+ * @param followUpOf     the closed case of the same conversation this one follows up, or null
  */
 public record Case(
         String caseId,
@@ -25,5 +26,12 @@ public record Case(
         SentimentLabel sentiment,
         String assignee,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String followUpOf) {
+
+    /** The case in another status, changed at {@code at}. */
+    public Case withStatus(CaseStatus newStatus, Instant at) {
+        return new Case(caseId, conversationId, brand, platform, channel, newStatus, priority, sentiment, assignee,
+                createdAt, at, followUpOf);
+    }
 }

@@ -1,13 +1,23 @@
 package dev.parley.response.cases;
 
 import dev.parley.events.CaseEvent;
+import dev.parley.events.CaseEventType;
 import dev.parley.events.ReplyRequested;
 import dev.parley.events.TriageCorrection;
+import java.time.Instant;
+import java.util.UUID;
 
 /** Where the response domain announces what it did; implementations record it in the change's transaction. */
 public interface CaseEvents {
 
     void caseChanged(CaseEvent event);
+
+    /** Announces a change to {@code changed}, as it is after the change. */
+    default void caseChanged(Case changed, CaseEventType type, String postId, String replyId, String reason, Instant at) {
+        caseChanged(new CaseEvent(UUID.randomUUID().toString(), type, changed.caseId(), changed.conversationId(),
+                changed.brand(), changed.platform(), changed.status(), changed.priority(), changed.sentiment(), postId,
+                replyId, at, changed.followUpOf(), reason));
+    }
 
     void replyRequested(ReplyRequested reply);
 

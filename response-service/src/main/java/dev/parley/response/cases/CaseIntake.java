@@ -1,16 +1,17 @@
 package dev.parley.response.cases;
 
-import dev.parley.events.CaseEvent;
 import dev.parley.events.CaseEventType;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.TriagedPost;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Files a triaged post into its conversation's case: opens the case on the first post, adds to it on
- * later ones (a resolved case reopens), and ignores a post it has already filed.
+ * Files a triaged post into its conversation's case: opens the case on the first post, adds to it on later
+ * ones (a case waiting for the customer, or resolved, opens again), opens a follow-up case linked to a closed
+ * one, and ignores a post it has already filed.
  */
 public class CaseIntake {
     private final CaseRepository cases;
@@ -26,31 +27,29 @@ public class CaseIntake {
     public void accept(TriagedPost triaged) {
         Instant now = clock.instant();
         var post = triaged.post();
-        Case existing = cases.findByConversation(post.conversationId()).orElse(null);
-        Case current;
-        CaseEventType type;
-        if (existing == null) {
-            current = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
+        Optional<Case> live = cases.findByConversation(post.conversationId());
+        if (live.isEmpty()) {
+            if (cases.hasPost(post.postId())) {
+                return; // delivered again after its case was closed
+            }
+            String closed = cases.latestClosed(post.conversationId()).map(Case::caseId).orElse(null);
+            Case opened = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
                     post.kind().isPrivate() ? "private" : "public", CaseStatus.NEW, triaged.priority().score(),
-                    triaged.sentiment().label(), null, now, now);
-            cases.insert(current);
-            type = CaseEventType.OPENED;
-        } else {
-            current = existing;
-            type = CaseEventType.POST_ADDED;
-        }
-        if (!cases.addPost(current.caseId(), triaged)) {
+                    triaged.sentiment().label(), null, now, now, closed);
+            cases.insert(opened);
+            cases.addPost(opened.caseId(), triaged);
+            events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
             return;
         }
-        if (existing != null) {
-            CaseStatus status = existing.status() == CaseStatus.RESOLVED ? CaseStatus.OPEN : existing.status();
-            current = new Case(existing.caseId(), existing.conversationId(), existing.brand(), existing.platform(),
-                    existing.channel(), status, Math.max(existing.priority(), triaged.priority().score()),
-                    triaged.sentiment().label(), existing.assignee(), existing.createdAt(), now);
-            cases.update(current);
+        Case existing = live.get();
+        if (!cases.addPost(existing.caseId(), triaged)) {
+            return;
         }
-        events.caseChanged(new CaseEvent(UUID.randomUUID().toString(), type, current.caseId(),
-                current.conversationId(), current.brand(), current.platform(), current.status(), current.priority(),
-                current.sentiment(), post.postId(), null, now));
+        Case updated = new Case(existing.caseId(), existing.conversationId(), existing.brand(), existing.platform(),
+                existing.channel(), CaseLifecycle.afterCustomerPost(existing.status()),
+                Math.max(existing.priority(), triaged.priority().score()), triaged.sentiment().label(),
+                existing.assignee(), existing.createdAt(), now, existing.followUpOf());
+        cases.update(updated);
+        events.caseChanged(updated, CaseEventType.POST_ADDED, post.postId(), null, null, now);
     }
 }

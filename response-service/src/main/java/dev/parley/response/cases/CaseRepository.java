@@ -3,13 +3,24 @@ package dev.parley.response.cases;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.TriageCorrection;
 import dev.parley.events.TriagedPost;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Where cases live. Implementations must make {@link #addPost} idempotent per post id. */
 public interface CaseRepository {
 
+    /** The conversation's case that is not closed. */
     Optional<Case> findByConversation(String conversationId);
+
+    /** The conversation's most recently closed case. */
+    Optional<Case> latestClosed(String conversationId);
+
+    /** Whether the post is filed in any case. */
+    boolean hasPost(String postId);
+
+    /** Cases waiting for the customer since before {@code before}, oldest first. */
+    List<Case> pendingSince(Instant before, int limit);
 
     Optional<Case> find(String caseId);
 

@@ -14,6 +14,7 @@ import dev.parley.response.cases.CaseRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
-            + "sentiment, assignee, created_at, updated_at";
+            + "sentiment, assignee, created_at, updated_at, follow_up_of";
 
     private static final TypeReference<Map<String, String>> CORRECTIONS = new TypeReference<>() { };
 
@@ -41,8 +42,28 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public Optional<Case> findByConversation(String conversationId) {
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE conversation_id = ?")
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE conversation_id = ? AND status <> 'closed'")
                 .param(conversationId).query(JdbcCaseRepository::toCase).optional();
+    }
+
+    @Override
+    public Optional<Case> latestClosed(String conversationId) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE conversation_id = ? AND status = 'closed' "
+                        + "ORDER BY created_at DESC LIMIT 1")
+                .param(conversationId).query(JdbcCaseRepository::toCase).optional();
+    }
+
+    @Override
+    public boolean hasPost(String postId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_posts WHERE post_id = ?)").param(postId)
+                .query(Boolean.class).single();
+    }
+
+    @Override
+    public List<Case> pendingSince(Instant before, int limit) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE status = 'pending_customer' AND updated_at < ? "
+                        + "ORDER BY updated_at LIMIT ?")
+                .params(Timestamp.from(before), limit).query(JdbcCaseRepository::toCase).list();
     }
 
     @Override
@@ -59,10 +80,11 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public void insert(Case c) {
-        jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.fromString(c.caseId()), c.conversationId(), c.brand(), c.platform().wireName(), c.channel(),
                         c.status().wireName(), c.priority(), wire(c.sentiment()), c.assignee(),
-                        Timestamp.from(c.createdAt()), Timestamp.from(c.updatedAt()))
+                        Timestamp.from(c.createdAt()), Timestamp.from(c.updatedAt()),
+                        c.followUpOf() == null ? null : UUID.fromString(c.followUpOf()))
                 .update();
     }
 
@@ -153,6 +175,7 @@ class JdbcCaseRepository implements CaseRepository {
                 WireEnum.parse(Platform.class, rs.getString("platform")), rs.getString("channel"),
                 WireEnum.parse(CaseStatus.class, rs.getString("status")), rs.getInt("priority"),
                 sentiment == null ? null : WireEnum.parse(SentimentLabel.class, sentiment), rs.getString("assignee"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("follow_up_of"));
     }
 }

@@ -8,13 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcReplyRepository implements ReplyRepository {
-    private static final String COLUMNS = "reply_id, case_id, agent_id, text, status, check_id, reason, created_at, updated_at";
+    private static final String COLUMNS = "reply_id, case_id, agent_id, text, status, check_id, reason, created_at, updated_at, "
+            + "external_id";
 
     private final JdbcClient jdbc;
 
@@ -24,12 +26,12 @@ class JdbcReplyRepository implements ReplyRepository {
 
     @Override
     public void save(Reply r) {
-        jdbc.sql("INSERT INTO replies (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reply_id) DO UPDATE "
+        jdbc.sql("INSERT INTO replies (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reply_id) DO UPDATE "
                         + "SET status = EXCLUDED.status, check_id = EXCLUDED.check_id, reason = EXCLUDED.reason, "
-                        + "updated_at = EXCLUDED.updated_at")
+                        + "updated_at = EXCLUDED.updated_at, external_id = EXCLUDED.external_id")
                 .params(UUID.fromString(r.replyId()), UUID.fromString(r.caseId()), r.agentId(), r.text(),
                         r.state().wireName(), r.checkId(), r.reason(), Timestamp.from(r.createdAt()),
-                        Timestamp.from(r.updatedAt()))
+                        Timestamp.from(r.updatedAt()), r.externalId())
                 .update();
     }
 
@@ -37,6 +39,18 @@ class JdbcReplyRepository implements ReplyRepository {
     public List<Reply> forCase(String caseId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM replies WHERE case_id = ? ORDER BY created_at")
                 .param(UUID.fromString(caseId)).query(JdbcReplyRepository::toReply).list();
+    }
+
+    @Override
+    public Optional<Reply> find(String replyId) {
+        UUID id;
+        try {
+            id = UUID.fromString(replyId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM replies WHERE reply_id = ?").param(id)
+                .query(JdbcReplyRepository::toReply).optional();
     }
 
     @Override
@@ -49,6 +63,6 @@ class JdbcReplyRepository implements ReplyRepository {
         return new Reply(rs.getString("reply_id"), rs.getString("case_id"), rs.getString("agent_id"),
                 rs.getString("text"), WireEnum.parse(ReplyState.class, rs.getString("status")),
                 rs.getString("check_id"), rs.getString("reason"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("external_id"));
     }
 }

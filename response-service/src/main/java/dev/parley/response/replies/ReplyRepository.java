@@ -1,12 +1,15 @@
 package dev.parley.response.replies;
 
 import java.util.List;
+import java.util.Optional;
 
 public interface ReplyRepository {
 
     void save(Reply reply);
 
     List<Reply> forCase(String caseId);
+
+    Optional<Reply> find(String replyId);
 
     /** The oldest held replies first. */
     List<Reply> held(int limit);

@@ -9,5 +9,9 @@ public enum ReplyState implements WireEnum {
     /** Passed the brand check and handed to ingestion for publishing. */
     REQUESTED,
     /** Blocked by the brand check; the agent must rewrite it. */
-    REJECTED
+    REJECTED,
+    /** Published on the platform. */
+    SENT,
+    /** The platform did not take it; the reason says why, and the agent can retry. */
+    FAILED
 }

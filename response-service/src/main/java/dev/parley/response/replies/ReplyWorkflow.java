@@ -1,11 +1,13 @@
 package dev.parley.response.replies;
 
 import dev.parley.events.BrandCheck;
-import dev.parley.events.CaseEvent;
 import dev.parley.events.CaseEventType;
+import dev.parley.events.ReplyOutcome;
 import dev.parley.events.ReplyRequested;
+import dev.parley.events.ReplyStatus;
 import dev.parley.events.Verdict;
 import dev.parley.response.cases.Case;
+import dev.parley.response.cases.CaseLifecycle;
 import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseRepository;
@@ -42,12 +44,57 @@ public class ReplyWorkflow {
         Case target = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         Instant now = clock.instant();
         Reply draft = new Reply(UUID.randomUUID().toString(), caseId, agentId, text, ReplyState.HELD, null, null,
-                now, now);
+                now, now, null);
         ReplyResult result = decide(target, draft);
         if (result.reply().state() == ReplyState.HELD) {
-            announce(target, result.reply(), CaseEventType.REPLY_HELD, now);
+            events.caseChanged(target, CaseEventType.REPLY_HELD, null, result.reply().replyId(), result.reply().reason(),
+                    now);
         }
         return result;
+    }
+
+    /**
+     * Sends a failed reply's text again, as a new reply with its own checks.
+     *
+     * @throws NoSuchElementException when the case or the reply in it does not exist
+     * @throws IllegalStateException  when the reply did not fail
+     */
+    public ReplyResult retry(String caseId, String replyId, String agentId) {
+        Reply failed = replies.find(replyId).filter(r -> r.caseId().equals(caseId))
+                .orElseThrow(() -> new NoSuchElementException("no reply " + replyId + " in case " + caseId));
+        if (failed.state() != ReplyState.FAILED) {
+            throw new IllegalStateException("only a failed reply can be retried; this one is " + failed.state().wireName());
+        }
+        return submit(caseId, agentId, failed.text());
+    }
+
+    /**
+     * What ingestion reported for a requested reply; a report repeated, or for a reply not requested, changes
+     * nothing.
+     */
+    public void recordOutcome(ReplyStatus status) {
+        Reply reply = replies.find(status.replyId()).orElse(null);
+        if (reply == null || reply.state() != ReplyState.REQUESTED) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean sent = status.outcome() == ReplyOutcome.SENT;
+        replies.save(reply.published(sent, status.externalId(), status.reason(), now));
+        Case target = cases.find(reply.caseId()).orElseThrow();
+        if (!sent) {
+            target = target.withStatus(CaseLifecycle.afterFailedReply(target.status()), now);
+            cases.update(target);
+        }
+        events.caseChanged(target, sent ? CaseEventType.REPLY_SENT : CaseEventType.REPLY_FAILED, null, reply.replyId(),
+                sent ? null : status.reason(), now);
+    }
+
+    /** Whether our reply (requested or sent) came after the customer's last post. */
+    public boolean lastMessageOurs(String caseId) {
+        Instant lastPost = latestPost(caseId).createdAt();
+        return replies.forCase(caseId).stream()
+                .anyMatch(r -> (r.state() == ReplyState.REQUESTED || r.state() == ReplyState.SENT)
+                        && r.createdAt().isAfter(lastPost));
     }
 
     /** Checks held replies again; returns how many were decided. */
@@ -83,23 +130,19 @@ public class ReplyWorkflow {
         }
         Reply requested = draft.decided(ReplyState.REQUESTED, check.checkId(), null, now);
         replies.save(requested);
-        CasePost answered = latestPost(target);
+        CasePost answered = latestPost(target.caseId());
         events.replyRequested(new ReplyRequested(requested.replyId(), target.caseId(), target.conversationId(),
                 target.brand(), target.platform(), answered.externalId(), "private".equals(target.channel()),
                 requested.text(), requested.agentId(), check.checkId(), now, answered.authorHandle(),
                 answered.createdAt()));
-        announce(target, requested, CaseEventType.REPLY_REQUESTED, now);
+        Case answering = target.withStatus(CaseLifecycle.afterReply(target.status()), now);
+        cases.update(answering);
+        events.caseChanged(answering, CaseEventType.REPLY_REQUESTED, null, requested.replyId(), null, now);
         return new ReplyResult(requested, check);
     }
 
-    private CasePost latestPost(Case target) {
-        var posts = cases.posts(target.caseId());
+    private CasePost latestPost(String caseId) {
+        var posts = cases.posts(caseId);
         return posts.get(posts.size() - 1);
-    }
-
-    private void announce(Case target, Reply reply, CaseEventType type, Instant now) {
-        events.caseChanged(new CaseEvent(UUID.randomUUID().toString(), type, target.caseId(),
-                target.conversationId(), target.brand(), target.platform(), target.status(), target.priority(),
-                target.sentiment(), null, reply.replyId(), now));
     }
 }

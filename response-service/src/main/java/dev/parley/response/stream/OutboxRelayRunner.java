@@ -100,17 +100,21 @@ class OutboxRelayRunner implements SmartLifecycle {
         }
     }
 
+    /** Lets the current batch finish (the loop sees the flag within one poll), then closes the relay. */
     @Override
     public void stop() {
         running = false;
         Thread current = thread;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (current == null) {
+            return;
+        }
+        try {
+            current.join(Duration.ofSeconds(10).toMillis());
+            if (current.isAlive()) {
+                current.interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,11 +1,12 @@
 package dev.parley.response.web;
 
 import dev.parley.events.CaseStatus;
+import dev.parley.events.TriageCorrection;
 import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CasePost;
-import dev.parley.events.TriageCorrection;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.CaseStatusChanges;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
@@ -35,14 +36,17 @@ public class CaseController {
     private final ReplyRepository replies;
     private final ReplyWorkflow workflow;
     private final TriageCorrections corrections;
+    private final CaseStatusChanges statusChanges;
     private final TransactionTemplate transactions;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
-                          TriageCorrections corrections, TransactionTemplate transactions) {
+                          TriageCorrections corrections, CaseStatusChanges statusChanges,
+                          TransactionTemplate transactions) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
         this.corrections = corrections;
+        this.statusChanges = statusChanges;
         this.transactions = transactions;
     }
 
@@ -78,6 +82,28 @@ public class CaseController {
     }
 
     /**
+     * {@code POST /api/v1/cases/{id}/status}: an agent moves the case (open, pending_customer, escalated, resolved,
+     * closed); 409 with the reason when the case cannot go there from where it is.
+     */
+    @PostMapping("/api/v1/cases/{caseId}/status")
+    public Case changeStatus(@PathVariable String caseId, @RequestBody StatusChange change) {
+        change.validate();
+        return transactions.execute(s -> statusChanges.change(caseId, WireEnum.parse(CaseStatus.class, change.status()),
+                change.agentId(), change.reason(), Boolean.TRUE.equals(change.customerConfirmed())));
+    }
+
+    /** {@code POST /api/v1/cases/{id}/replies/{replyId}/retry}: sends a failed reply's text again, as a new reply. */
+    @PostMapping("/api/v1/cases/{caseId}/replies/{replyId}/retry")
+    public ResponseEntity<ReplyResult> retry(@PathVariable String caseId, @PathVariable String replyId,
+                                             @RequestBody AgentOnly who) {
+        who.validate();
+        ReplyResult result = transactions.execute(s -> workflow.retry(caseId, replyId, who.agentId()));
+        HttpStatus status = result.reply().state() == ReplyState.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
+                : HttpStatus.ACCEPTED;
+        return ResponseEntity.status(status).body(result);
+    }
+
+    /**
      * {@code POST /api/v1/cases/{id}/posts/{postId}/corrections}: an agent corrects the post's sentiment, intent or
      * topic; 201 with the correction published for triage's feedback loop.
      */
@@ -95,6 +121,11 @@ public class CaseController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler
+    ProblemDetail notNow(IllegalStateException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     public record CasePage(long total, int limit, int offset, List<Case> cases) {
     }
 
@@ -109,6 +140,27 @@ public class CaseController {
         void validate() {
             if (agentId == null || agentId.isBlank() || field == null || value == null || value.isBlank()) {
                 throw new IllegalArgumentException("agentId, field and value are required and must not be blank");
+            }
+        }
+    }
+
+    /**
+     * @param status            the status to move to
+     * @param reason            why, for the case's history
+     * @param customerConfirmed the customer confirmed the matter is settled (allows resolving after their message)
+     */
+    public record StatusChange(String agentId, String status, String reason, Boolean customerConfirmed) {
+        void validate() {
+            if (agentId == null || agentId.isBlank() || status == null) {
+                throw new IllegalArgumentException("agentId and status are required");
+            }
+        }
+    }
+
+    public record AgentOnly(String agentId) {
+        void validate() {
+            if (agentId == null || agentId.isBlank()) {
+                throw new IllegalArgumentException("agentId is required");
             }
         }
     }

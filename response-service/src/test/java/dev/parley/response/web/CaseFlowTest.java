@@ -17,7 +17,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import dev.parley.response.replies.Reply;
+import dev.parley.response.replies.ReplyRepository;
+import dev.parley.response.replies.ReplyState;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,13 +35,18 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing listens on its port), never published unchecked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.brand-voice.url=http://127.0.0.1:9", "parley.brand-voice.timeout=500ms"})
+        properties = {"parley.brand-voice.url=http://127.0.0.1:9", "parley.brand-voice.timeout=500ms",
+                "parley.response.outbox.relay-name=response-case-flow-test",
+                "parley.response.pending-customer-resolve-after=3s", "parley.response.quiet-check-interval=500ms"})
 class CaseFlowTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ReplyRepository replies;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -120,6 +130,65 @@ class CaseFlowTest {
     }
 
     @Test
+    void aCaseGoesThroughEveryStatusAndAClosedConversationGetsAFollowUp() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "l1", "negative", 50);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+
+        HttpResponse<String> tooEarly = changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"resolved\"}");
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(tooEarly.body()).contains("the customer's message is the last one");
+
+        String first = requestedReply(caseId);
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"pending_customer\"}").statusCode())
+                .isEqualTo(200);
+        sendReplyStatus(conversation, caseId, first, "failed", null, "rate limited by X");
+        awaitStatus(caseId, "open");
+        JsonNode failed = get("/api/v1/cases/" + caseId).get("replies").get(0);
+        assertThat(failed.get("state").asString()).isEqualTo("failed");
+        assertThat(failed.get("reason").asString()).isEqualTo("rate limited by X");
+        assertThat(caseEventTypes(conversation, 3)).containsSubsequence("opened", "status_changed", "reply_failed");
+        HttpResponse<String> retried = post("/api/v1/cases/" + caseId + "/replies/" + first + "/retry",
+                "{\"agentId\":\"a1\"}");
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(retried.body()).get("reply").get("text").asString()).isEqualTo("We are on it.");
+
+        String second = requestedReply(caseId);
+        sendReplyStatus(conversation, caseId, second, "sent", "1599", null);
+        awaitReplyState(caseId, second, "sent");
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"resolved\"}").statusCode()).isEqualTo(200);
+
+        sendTriaged(conversation, "l2", "neutral", 20);
+        awaitStatus(caseId, "open");
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"resolved\",\"customerConfirmed\":true}")
+                .statusCode()).isEqualTo(200);
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"closed\"}").statusCode()).isEqualTo(200);
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"open\"}").statusCode()).isEqualTo(409);
+
+        sendTriaged(conversation, "l3", "negative", 40);
+        JsonNode followUp = awaitFollowUp(conversation, caseId);
+        assertThat(followUp.get("status").asString()).isEqualTo("new");
+        assertThat(get("/api/v1/cases/" + caseId).get("caseInfo").get("status").asString()).isEqualTo("closed");
+    }
+
+    @Test
+    void aCaseWaitingForTheCustomerTooLongResolvesItself() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "w1", "negative", 50);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+        requestedReply(caseId);
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"pending_customer\"}").statusCode())
+                .isEqualTo(200);
+
+        awaitStatus(caseId, "resolved");
+        List<ConsumerRecord<String, String>> events = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.CASES.topicName(), r -> conversation.equals(r.key()) && r.value().contains("\"resolved\""), 1,
+                Duration.ofSeconds(10));
+        assertThat(JSON.readTree(events.get(0).value()).get("reason").asString())
+                .isEqualTo("no answer from the customer for PT3S");
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -155,6 +224,61 @@ class CaseFlowTest {
                  "language":{"tag":"en","confidence":1.0,"source":"platform"}}"""
                 .formatted(conversation, externalId, now, sentiment, priority);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
+    }
+
+    /** A reply that passed its checks and was handed to ingestion, as the reply workflow leaves it. */
+    private String requestedReply(String caseId) {
+        Instant now = Instant.now();
+        String replyId = UUID.randomUUID().toString();
+        replies.save(new Reply(replyId, caseId, "a1", "We are on it.", ReplyState.REQUESTED, "chk-1", null, now, now, null));
+        return replyId;
+    }
+
+    private static void sendReplyStatus(String conversation, String caseId, String replyId, String outcome,
+                                        String externalId, String reason) {
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.REPLIES_STATUS.topicName(), conversation, """
+                {"replyId":"%s","caseId":"%s","conversationId":"%s","outcome":"%s","externalId":%s,"reason":%s,
+                 "occurredAt":"%s"}""".formatted(replyId, caseId, conversation, outcome,
+                externalId == null ? "null" : "\"" + externalId + "\"", reason == null ? "null" : "\"" + reason + "\"",
+                Instant.now()));
+    }
+
+    private HttpResponse<String> changeStatus(String caseId, String body) throws Exception {
+        return post("/api/v1/cases/" + caseId + "/status", body);
+    }
+
+    private List<String> caseEventTypes(String conversation, int atLeast) {
+        return TopicReader.read(SharedKafka.bootstrapServers(), Topic.CASES.topicName(),
+                        r -> conversation.equals(r.key()), atLeast, Duration.ofSeconds(10)).stream()
+                .map(r -> JSON.readTree(r.value()).get("type").asString()).toList();
+    }
+
+    private void awaitStatus(String caseId, String status) throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/v1/cases/" + caseId).get("caseInfo").get("status").asString()).isEqualTo(status));
+    }
+
+    private void awaitReplyState(String caseId, String replyId, String state) throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                get("/api/v1/cases/" + caseId).get("replies").valueStream()
+                        .filter(r -> r.get("replyId").asString().equals(replyId))
+                        .map(r -> r.get("state").asString() + "/" + r.get("externalId").asString()).toList())
+                .containsExactly(state + "/1599"));
+    }
+
+    private JsonNode awaitFollowUp(String conversation, String closedCase) throws Exception {
+        JsonNode[] found = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            found[0] = null;
+            for (JsonNode c : get("/api/v1/cases?limit=500").get("cases")) {
+                if (c.get("conversationId").asString().equals(conversation) && closedCase.equals(
+                        c.get("followUpOf").asString(null))) {
+                    found[0] = c;
+                }
+            }
+            assertThat(found[0]).as("a follow-up of " + closedCase).isNotNull();
+        });
+        return found[0];
     }
 
     private JsonNode awaitCase(String conversation, int posts) throws Exception {
