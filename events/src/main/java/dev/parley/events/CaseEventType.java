@@ -15,5 +15,9 @@ public enum CaseEventType implements WireEnum {
     /** The platform published a reply. */
     REPLY_SENT,
     /** Publishing a reply failed; the reason says why, and the agent can retry. */
-    REPLY_FAILED
+    REPLY_FAILED,
+    /** An SLA clock passed its warning share (e.g. 80%) of its time; the reason names the clock and its due time. */
+    SLA_NEAR_BREACH,
+    /** An SLA clock passed its due time; the policy's actions (raise priority, escalate) have been taken. */
+    SLA_BREACHED
 }

@@ -6,12 +6,15 @@ import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
+import dev.parley.response.cases.SlaWatch;
+import dev.parley.response.config.SlaProperties;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.outbox.OutboxCaseEvents;
 import dev.parley.response.outbox.OutboxWriter;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.support.messaging.CloudEventMessages;
 import dev.parley.response.replies.ReplyWorkflow;
+import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,13 +35,24 @@ class ResponseConfiguration {
     }
 
     @Bean
-    CaseIntake caseIntake(CaseRepository cases, CaseEvents events, Clock clock) {
-        return new CaseIntake(cases, events, clock);
+    SlaTimekeeper slaTimekeeper(SlaProperties properties) {
+        return properties.timekeeper();
     }
 
     @Bean
-    CaseStatusChanges caseStatusChanges(CaseRepository cases, ReplyWorkflow replies, CaseEvents events, Clock clock) {
-        return new CaseStatusChanges(cases, replies::lastMessageOurs, events, clock);
+    SlaWatch slaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
+        return new SlaWatch(cases, events, sla, clock);
+    }
+
+    @Bean
+    CaseIntake caseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
+        return new CaseIntake(cases, events, sla, clock);
+    }
+
+    @Bean
+    CaseStatusChanges caseStatusChanges(CaseRepository cases, ReplyWorkflow replies, CaseEvents events,
+                                        SlaTimekeeper sla, Clock clock) {
+        return new CaseStatusChanges(cases, replies::lastMessageOurs, events, sla, clock);
     }
 
     @Bean
@@ -53,7 +67,7 @@ class ResponseConfiguration {
 
     @Bean
     ReplyWorkflow replyWorkflow(CaseRepository cases, ReplyRepository replies, MicronautBrandCheckGateway brandCheck,
-                                CaseEvents events, Clock clock) {
-        return new ReplyWorkflow(cases, replies, brandCheck, events, clock);
+                                CaseEvents events, SlaTimekeeper sla, Clock clock) {
+        return new ReplyWorkflow(cases, replies, brandCheck, events, sla, clock);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.response.cases;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
+import dev.parley.response.sla.SlaTimers;
 import java.time.Instant;
 
 /**
@@ -14,6 +15,7 @@ import java.time.Instant;
  * @param sentiment      sentiment of the latest customer post
  * @param assignee       the agent who has it, or null
  * @param followUpOf     the closed case of the same conversation this one follows up, or null
+ * @param sla            its SLA clocks
  */
 public record Case(
         String caseId,
@@ -27,11 +29,22 @@ public record Case(
         String assignee,
         Instant createdAt,
         Instant updatedAt,
-        String followUpOf) {
+        String followUpOf,
+        SlaTimers sla) {
 
     /** The case in another status, changed at {@code at}. */
     public Case withStatus(CaseStatus newStatus, Instant at) {
         return new Case(caseId, conversationId, brand, platform, channel, newStatus, priority, sentiment, assignee,
-                createdAt, at, followUpOf);
+                createdAt, at, followUpOf, sla);
+    }
+
+    public Case withSla(SlaTimers timers) {
+        return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, assignee,
+                createdAt, updatedAt, followUpOf, timers);
+    }
+
+    public Case withPriority(int newPriority) {
+        return new Case(caseId, conversationId, brand, platform, channel, status, newPriority, sentiment, assignee,
+                createdAt, updatedAt, followUpOf, sla);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.response.cases;
 import dev.parley.events.CaseEventType;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.TriagedPost;
+import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,11 +17,13 @@ import java.util.UUID;
 public class CaseIntake {
     private final CaseRepository cases;
     private final CaseEvents events;
+    private final SlaTimekeeper sla;
     private final Clock clock;
 
-    public CaseIntake(CaseRepository cases, CaseEvents events, Clock clock) {
+    public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
         this.cases = cases;
         this.events = events;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -33,9 +36,10 @@ public class CaseIntake {
                 return; // delivered again after its case was closed
             }
             String closed = cases.latestClosed(post.conversationId()).map(Case::caseId).orElse(null);
+            String channel = post.kind().isPrivate() ? "private" : "public";
             Case opened = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
-                    post.kind().isPrivate() ? "private" : "public", CaseStatus.NEW, triaged.priority().score(),
-                    triaged.sentiment().label(), null, now, now, closed);
+                    channel, CaseStatus.NEW, triaged.priority().score(), triaged.sentiment().label(), null, now, now,
+                    closed, sla.opened(triaged.priority().score(), post.platform(), channel, now));
             cases.insert(opened);
             cases.addPost(opened.caseId(), triaged);
             events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
@@ -45,10 +49,12 @@ public class CaseIntake {
         if (!cases.addPost(existing.caseId(), triaged)) {
             return;
         }
+        int priority = Math.max(existing.priority(), triaged.priority().score());
         Case updated = new Case(existing.caseId(), existing.conversationId(), existing.brand(), existing.platform(),
-                existing.channel(), CaseLifecycle.afterCustomerPost(existing.status()),
-                Math.max(existing.priority(), triaged.priority().score()), triaged.sentiment().label(),
-                existing.assignee(), existing.createdAt(), now, existing.followUpOf());
+                existing.channel(), CaseLifecycle.afterCustomerPost(existing.status()), priority,
+                triaged.sentiment().label(), existing.assignee(), existing.createdAt(), now, existing.followUpOf(),
+                sla.customerPosted(existing.sla(), priority, existing.platform(), existing.channel(),
+                        existing.createdAt(), now));
         cases.update(updated);
         events.caseChanged(updated, CaseEventType.POST_ADDED, post.postId(), null, null, now);
     }

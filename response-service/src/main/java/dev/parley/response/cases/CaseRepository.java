@@ -36,8 +36,11 @@ public interface CaseRepository {
     /** Keeps an agent's correction with its post, replacing an earlier one of the same field. */
     void recordCorrection(TriageCorrection correction);
 
-    /** Cases in the given status (all when null), highest priority first. */
-    List<Case> list(CaseStatus status, int limit, int offset);
+    /** The cases the query asks for, highest priority first. */
+    List<Case> list(CaseQuery query, int limit, int offset);
 
-    long count(CaseStatus status);
+    long count(CaseQuery query);
+
+    /** Live cases whose next SLA warning or breach time has come by {@code now}, earliest first. */
+    List<Case> slaWarningsDue(Instant now, int limit);
 }

@@ -2,6 +2,7 @@ package dev.parley.response.cases;
 
 import dev.parley.events.CaseEventType;
 import dev.parley.events.CaseStatus;
+import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +15,16 @@ public class CaseStatusChanges {
     private final CaseRepository cases;
     private final Predicate<String> lastMessageOurs;
     private final CaseEvents events;
+    private final SlaTimekeeper sla;
     private final Clock clock;
 
     /** @param lastMessageOurs by case id: whether our reply came after the customer's last post */
-    public CaseStatusChanges(CaseRepository cases, Predicate<String> lastMessageOurs, CaseEvents events, Clock clock) {
+    public CaseStatusChanges(CaseRepository cases, Predicate<String> lastMessageOurs, CaseEvents events,
+                             SlaTimekeeper sla, Clock clock) {
         this.cases = cases;
         this.lastMessageOurs = lastMessageOurs;
         this.events = events;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -32,7 +36,7 @@ public class CaseStatusChanges {
         Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         CaseLifecycle.checkByHand(current.status(), to, lastMessageOurs.test(caseId), customerConfirmed);
         Instant now = clock.instant();
-        Case changed = current.withStatus(to, now);
+        Case changed = current.withStatus(to, now).withSla(sla.statusChanged(current.sla(), to, now));
         cases.update(changed);
         String why = agentId + (customerConfirmed ? " (customer confirmed)" : "") + (reason == null ? "" : ": " + reason);
         events.caseChanged(changed, CaseEventType.STATUS_CHANGED, null, null, why, now);
@@ -44,7 +48,8 @@ public class CaseStatusChanges {
         Instant now = clock.instant();
         List<Case> quiet = cases.pendingSince(now.minus(quietFor), limit);
         for (Case waiting : quiet) {
-            Case resolved = waiting.withStatus(CaseStatus.RESOLVED, now);
+            Case resolved = waiting.withStatus(CaseStatus.RESOLVED, now)
+                    .withSla(sla.statusChanged(waiting.sla(), CaseStatus.RESOLVED, now));
             cases.update(resolved);
             events.caseChanged(resolved, CaseEventType.STATUS_CHANGED, null, null,
                     "no answer from the customer for " + quietFor, now);

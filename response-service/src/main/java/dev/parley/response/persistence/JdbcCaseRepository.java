@@ -10,15 +10,20 @@ import dev.parley.events.TriagedPost;
 import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CasePost;
+import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.sla.Deadline;
+import dev.parley.response.sla.SlaTimers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
-            + "sentiment, assignee, created_at, updated_at, follow_up_of";
+            + "sentiment, assignee, created_at, updated_at, follow_up_of, sla_policy, first_response_warn, first_response_due, "
+            + "next_response_warn, next_response_due, resolution_warn, resolution_due, first_responded_at, sla_announced";
+    private static final String LIVE = "status NOT IN ('resolved', 'closed')";
+    private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
+    private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
 
     private static final TypeReference<Map<String, String>> CORRECTIONS = new TypeReference<>() { };
 
@@ -80,20 +89,33 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public void insert(Case c) {
-        jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.fromString(c.caseId()), c.conversationId(), c.brand(), c.platform().wireName(), c.channel(),
-                        c.status().wireName(), c.priority(), wire(c.sentiment()), c.assignee(),
-                        Timestamp.from(c.createdAt()), Timestamp.from(c.updatedAt()),
-                        c.followUpOf() == null ? null : UUID.fromString(c.followUpOf()))
-                .update();
+        List<Object> values = new ArrayList<>(List.of(UUID.fromString(c.caseId()), c.conversationId(), c.brand(),
+                c.platform().wireName(), c.channel(), c.status().wireName(), c.priority()));
+        values.add(wire(c.sentiment()));
+        values.add(c.assignee());
+        values.add(Timestamp.from(c.createdAt()));
+        values.add(Timestamp.from(c.updatedAt()));
+        values.add(c.followUpOf() == null ? null : UUID.fromString(c.followUpOf()));
+        values.addAll(slaValues(c.sla()));
+        jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (" + "?, ".repeat(values.size() - 1) + "?)")
+                .params(values).update();
     }
 
     @Override
     public void update(Case c) {
-        jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ? WHERE case_id = ?")
-                .params(c.status().wireName(), c.priority(), wire(c.sentiment()), c.assignee(),
-                        Timestamp.from(c.updatedAt()), UUID.fromString(c.caseId()))
-                .update();
+        List<Object> values = new ArrayList<>();
+        values.add(c.status().wireName());
+        values.add(c.priority());
+        values.add(wire(c.sentiment()));
+        values.add(c.assignee());
+        values.add(Timestamp.from(c.updatedAt()));
+        values.addAll(slaValues(c.sla()));
+        values.add(UUID.fromString(c.caseId()));
+        jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ?, sla_policy = ?, "
+                        + "first_response_warn = ?, first_response_due = ?, next_response_warn = ?, next_response_due = ?, "
+                        + "resolution_warn = ?, resolution_due = ?, first_responded_at = ?, sla_announced = ? "
+                        + "WHERE case_id = ?")
+                .params(values).update();
     }
 
     @Override
@@ -152,17 +174,68 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Case> list(CaseStatus status, int limit, int offset) {
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE (?::text IS NULL OR status = ?::text) "
-                        + "ORDER BY priority DESC, updated_at DESC, case_id LIMIT ? OFFSET ?")
-                .params(wire(status), wire(status), limit, offset)
-                .query(JdbcCaseRepository::toCase).list();
+    public List<Case> list(CaseQuery query, int limit, int offset) {
+        List<Object> values = new ArrayList<>();
+        String where = where(query, values);
+        values.add(limit);
+        values.add(offset);
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + where
+                        + " ORDER BY priority DESC, updated_at DESC, case_id LIMIT ? OFFSET ?")
+                .params(values).query(JdbcCaseRepository::toCase).list();
     }
 
     @Override
-    public long count(CaseStatus status) {
-        return jdbc.sql("SELECT count(*) FROM cases WHERE (?::text IS NULL OR status = ?::text)")
-                .params(wire(status), wire(status)).query(Long.class).single();
+    public long count(CaseQuery query) {
+        List<Object> values = new ArrayList<>();
+        return jdbc.sql("SELECT count(*) FROM cases WHERE " + where(query, values)).params(values)
+                .query(Long.class).single();
+    }
+
+    /** The query's conditions, their values added to {@code values}. */
+    private static String where(CaseQuery query, List<Object> values) {
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
+        if (query.status() != null) {
+            conditions.add("status = ?");
+            values.add(query.status().wireName());
+        }
+        if (query.sla() != null) {
+            Timestamp now = Timestamp.from(query.now());
+            conditions.add(LIVE);
+            switch (query.sla()) {
+                case BREACHED -> conditions.add(NEXT_DUE + " <= ?");
+                case NEAR_BREACH -> conditions.add(NEXT_WARNING + " <= ? AND COALESCE(" + NEXT_DUE + " > ?, TRUE)");
+                case OK -> conditions.add("COALESCE(" + NEXT_WARNING + " > ?, TRUE)");
+            }
+            values.add(now);
+            if (query.sla() == SlaTimers.Standing.NEAR_BREACH) {
+                values.add(now);
+            }
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    @Override
+    public List<Case> slaWarningsDue(Instant now, int limit) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + LIVE + " AND " + NEXT_WARNING + " <= ? "
+                        + "ORDER BY " + NEXT_WARNING + " LIMIT ?")
+                .params(Timestamp.from(now), limit).query(JdbcCaseRepository::toCase).list();
+    }
+
+    private static List<Object> slaValues(SlaTimers sla) {
+        List<Object> values = new ArrayList<>();
+        values.add(sla.policy());
+        for (Deadline d : new Deadline[] {sla.firstResponse(), sla.nextResponse(), sla.resolution()}) {
+            values.add(d == null ? null : Timestamp.from(d.warnAt()));
+            values.add(d == null ? null : Timestamp.from(d.due()));
+        }
+        values.add(sla.firstRespondedAt() == null ? null : Timestamp.from(sla.firstRespondedAt()));
+        values.add(sla.announced().stream().sorted().toArray(String[]::new));
+        return values;
+    }
+
+    private static Deadline deadline(ResultSet rs, String clock) throws SQLException {
+        Timestamp due = rs.getTimestamp(clock + "_due");
+        return due == null ? null : new Deadline(rs.getTimestamp(clock + "_warn").toInstant(), due.toInstant());
     }
 
     private static String wire(WireEnum value) {
@@ -176,6 +249,10 @@ class JdbcCaseRepository implements CaseRepository {
                 WireEnum.parse(CaseStatus.class, rs.getString("status")), rs.getInt("priority"),
                 sentiment == null ? null : WireEnum.parse(SentimentLabel.class, sentiment), rs.getString("assignee"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("follow_up_of"));
+                rs.getString("follow_up_of"), new SlaTimers(rs.getString("sla_policy"), deadline(rs, "first_response"),
+                        deadline(rs, "next_response"), deadline(rs, "resolution"),
+                        rs.getTimestamp("first_responded_at") == null ? null
+                                : rs.getTimestamp("first_responded_at").toInstant(),
+                        Set.of((String[]) rs.getArray("sla_announced").getArray())));
     }
 }

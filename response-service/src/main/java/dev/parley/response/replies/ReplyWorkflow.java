@@ -12,6 +12,7 @@ import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.replies.BrandCheckGateway.BrandCheckUnavailableException;
+import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
@@ -26,14 +27,16 @@ public class ReplyWorkflow {
     private final ReplyRepository replies;
     private final BrandCheckGateway brandCheck;
     private final CaseEvents events;
+    private final SlaTimekeeper sla;
     private final Clock clock;
 
     public ReplyWorkflow(CaseRepository cases, ReplyRepository replies, BrandCheckGateway brandCheck,
-                         CaseEvents events, Clock clock) {
+                         CaseEvents events, SlaTimekeeper sla, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.brandCheck = brandCheck;
         this.events = events;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -135,7 +138,8 @@ public class ReplyWorkflow {
                 target.brand(), target.platform(), answered.externalId(), "private".equals(target.channel()),
                 requested.text(), requested.agentId(), check.checkId(), now, answered.authorHandle(),
                 answered.createdAt()));
-        Case answering = target.withStatus(CaseLifecycle.afterReply(target.status()), now);
+        Case answering = target.withStatus(CaseLifecycle.afterReply(target.status()), now)
+                .withSla(sla.replied(target.sla(), now));
         cases.update(answering);
         events.caseChanged(answering, CaseEventType.REPLY_REQUESTED, null, requested.replyId(), null, now);
         return new ReplyResult(requested, check);

@@ -5,6 +5,7 @@ import dev.parley.events.TriageCorrection;
 import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CasePost;
+import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
 import dev.parley.response.cases.TriageCorrections;
@@ -13,7 +14,11 @@ import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyResult;
 import dev.parley.response.replies.ReplyState;
 import dev.parley.response.replies.ReplyWorkflow;
+import dev.parley.response.sla.SlaTimers;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,34 +43,48 @@ public class CaseController {
     private final TriageCorrections corrections;
     private final CaseStatusChanges statusChanges;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
                           TriageCorrections corrections, CaseStatusChanges statusChanges,
-                          TransactionTemplate transactions) {
+                          TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
         this.corrections = corrections;
         this.statusChanges = statusChanges;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
-    /** {@code GET /api/v1/cases?status=new&limit=50&offset=0}: highest priority first, with the total. */
+    /**
+     * {@code GET /api/v1/cases?status=new&sla=breached&limit=50&offset=0}: highest priority first, with the total;
+     * {@code sla} is ok, near_breach or breached (the worst running clock of live cases).
+     */
     @GetMapping("/api/v1/cases")
     public CasePage list(@RequestParam(required = false) String status,
+                         @RequestParam(required = false) String sla,
                          @RequestParam(defaultValue = "50") int limit,
                          @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > MAX_PAGE || offset < 0) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + " and offset at least 0");
         }
-        CaseStatus filter = status == null ? null : WireEnum.parse(CaseStatus.class, status);
-        return new CasePage(cases.count(filter), limit, offset, cases.list(filter, limit, offset));
+        CaseQuery query = new CaseQuery(status == null ? null : WireEnum.parse(CaseStatus.class, status),
+                sla == null ? null : slaStanding(sla), clock.instant());
+        return new CasePage(cases.count(query), limit, offset, cases.list(query, limit, offset));
+    }
+
+    private static SlaTimers.Standing slaStanding(String value) {
+        return Arrays.stream(SlaTimers.Standing.values())
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("sla is ok, near_breach or breached, not '" + value + "'"));
     }
 
     @GetMapping("/api/v1/cases/{caseId}")
     public CaseDetail get(@PathVariable String caseId) {
         Case found = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
-        return new CaseDetail(found, cases.posts(caseId), replies.forCase(caseId));
+        return new CaseDetail(found, SlaView.of(found.sla(), clock.instant()), cases.posts(caseId),
+                replies.forCase(caseId));
     }
 
     /**
@@ -129,7 +148,7 @@ public class CaseController {
     public record CasePage(long total, int limit, int offset, List<Case> cases) {
     }
 
-    public record CaseDetail(Case caseInfo, List<CasePost> posts, List<Reply> replies) {
+    public record CaseDetail(Case caseInfo, SlaView sla, List<CasePost> posts, List<Reply> replies) {
     }
 
     /**

@@ -37,7 +37,14 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"parley.brand-voice.url=http://127.0.0.1:9", "parley.brand-voice.timeout=500ms",
                 "parley.response.outbox.relay-name=response-case-flow-test",
-                "parley.response.pending-customer-resolve-after=3s", "parley.response.quiet-check-interval=500ms"})
+                "parley.response.pending-customer-resolve-after=3s", "parley.response.quiet-check-interval=500ms",
+                "parley.response.sla.watch-every=300ms",
+                "parley.response.sla.policies[0].name=test-urgent", "parley.response.sla.policies[0].min-priority=95",
+                "parley.response.sla.policies[0].first-response=2s", "parley.response.sla.policies[0].next-response=2s",
+                "parley.response.sla.policies[0].resolution=1h",
+                "parley.response.sla.policies[0].on-breach=raise-priority,escalate",
+                "parley.response.sla.policies[1].name=standard", "parley.response.sla.policies[1].first-response=1h",
+                "parley.response.sla.policies[1].next-response=1h", "parley.response.sla.policies[1].resolution=48h"})
 class CaseFlowTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -189,6 +196,27 @@ class CaseFlowTest {
     }
 
     @Test
+    void aBreachedFirstResponseIsAnnouncedRaisesThePriorityAndEscalates() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "s1", "negative", 96);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+
+        awaitStatus(caseId, "escalated");
+        JsonNode detail = get("/api/v1/cases/" + caseId);
+        assertThat(detail.get("caseInfo").get("priority").asInt()).isEqualTo(100);
+        assertThat(detail.get("sla").get("policy").asString()).isEqualTo("test-urgent");
+        JsonNode firstResponse = detail.get("sla").get("clocks").get(0);
+        assertThat(firstResponse.get("clock").asString()).isEqualTo("first_response");
+        assertThat(firstResponse.get("standing").asString()).isEqualTo("breached");
+        assertThat(firstResponse.get("secondsRemaining").asLong()).isNegative();
+        assertThat(caseEventTypes(conversation, 3)).containsExactly("opened", "sla_near_breach", "sla_breached");
+        assertThat(get("/api/v1/cases?sla=breached&limit=500").get("cases").valueStream()
+                .map(c -> c.get("caseId").asString())).contains(caseId);
+        assertThat(get("/api/v1/cases?sla=ok&limit=500").get("cases").valueStream()
+                .map(c -> c.get("caseId").asString())).doesNotContain(caseId);
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -198,6 +226,10 @@ class CaseFlowTest {
 
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(badStatus.body()).contains("'sleeping' is not one of [new, open, pending_customer");
+        HttpResponse<String> badSla = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?sla=late")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badSla.statusCode()).isEqualTo(400);
+        assertThat(badSla.body()).contains("sla is ok, near_breach or breached, not 'late'");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(noText.statusCode()).isEqualTo(400);
     }
