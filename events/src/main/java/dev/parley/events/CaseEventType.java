@@ -19,5 +19,7 @@ public enum CaseEventType implements WireEnum {
     /** An SLA clock passed its warning share (e.g. 80%) of its time; the reason names the clock and its due time. */
     SLA_NEAR_BREACH,
     /** An SLA clock passed its due time; the policy's actions (raise priority, escalate) have been taken. */
-    SLA_BREACHED
+    SLA_BREACHED,
+    /** The case got an owner: automatically, claimed, reassigned or taken over; the reason says which. */
+    ASSIGNED
 }

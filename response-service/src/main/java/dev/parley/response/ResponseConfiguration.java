@@ -1,5 +1,8 @@
 package dev.parley.response;
 
+import dev.parley.response.assignment.AgentRepository;
+import dev.parley.response.assignment.Assigner;
+import dev.parley.response.assignment.CaseAssignment;
 import dev.parley.response.brandcheck.BrandVoiceClientProperties;
 import dev.parley.response.brandcheck.MicronautBrandCheckGateway;
 import dev.parley.response.cases.CaseEvents;
@@ -7,6 +10,7 @@ import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
 import dev.parley.response.cases.SlaWatch;
+import dev.parley.response.config.AssignmentProperties;
 import dev.parley.response.config.SlaProperties;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.outbox.OutboxCaseEvents;
@@ -45,8 +49,16 @@ class ResponseConfiguration {
     }
 
     @Bean
-    CaseIntake caseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
-        return new CaseIntake(cases, events, sla, clock);
+    CaseAssignment caseAssignment(CaseRepository cases, ReplyRepository replies, AgentRepository agents,
+                                  CaseEvents events, AssignmentProperties properties, Clock clock) {
+        return new CaseAssignment(cases, replies, agents, events, new Assigner(properties.strategy()),
+                properties.autoAssign(), clock);
+    }
+
+    @Bean
+    CaseIntake caseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseAssignment routing,
+                          Clock clock) {
+        return new CaseIntake(cases, events, sla, routing, clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
 import dev.parley.response.sla.SlaTimers;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A customer conversation being handled.
@@ -16,6 +17,8 @@ import java.time.Instant;
  * @param assignee       the agent who has it, or null
  * @param followUpOf     the closed case of the same conversation this one follows up, or null
  * @param sla            its SLA clocks
+ * @param team           the team triage routed it to, or null
+ * @param skills         the skills triage says an agent needs (language, platform, topics, ...)
  */
 public record Case(
         String caseId,
@@ -30,21 +33,32 @@ public record Case(
         Instant createdAt,
         Instant updatedAt,
         String followUpOf,
-        SlaTimers sla) {
+        SlaTimers sla,
+        String team,
+        Set<String> skills) {
+
+    public Case {
+        skills = skills == null ? Set.of() : Set.copyOf(skills);
+    }
 
     /** The case in another status, changed at {@code at}. */
     public Case withStatus(CaseStatus newStatus, Instant at) {
         return new Case(caseId, conversationId, brand, platform, channel, newStatus, priority, sentiment, assignee,
-                createdAt, at, followUpOf, sla);
+                createdAt, at, followUpOf, sla, team, skills);
     }
 
     public Case withSla(SlaTimers timers) {
         return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, assignee,
-                createdAt, updatedAt, followUpOf, timers);
+                createdAt, updatedAt, followUpOf, timers, team, skills);
     }
 
     public Case withPriority(int newPriority) {
         return new Case(caseId, conversationId, brand, platform, channel, status, newPriority, sentiment, assignee,
-                createdAt, updatedAt, followUpOf, sla);
+                createdAt, updatedAt, followUpOf, sla, team, skills);
+    }
+
+    public Case withAssignee(String agentId, Instant at) {
+        return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, agentId,
+                createdAt, at, followUpOf, sla, team, skills);
     }
 }

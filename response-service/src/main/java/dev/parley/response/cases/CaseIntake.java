@@ -6,7 +6,9 @@ import dev.parley.events.TriagedPost;
 import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,12 +20,14 @@ public class CaseIntake {
     private final CaseRepository cases;
     private final CaseEvents events;
     private final SlaTimekeeper sla;
+    private final CaseRouting routing;
     private final Clock clock;
 
-    public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
+    public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseRouting routing, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.sla = sla;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -39,10 +43,15 @@ public class CaseIntake {
             String channel = post.kind().isPrivate() ? "private" : "public";
             Case opened = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
                     channel, CaseStatus.NEW, triaged.priority().score(), triaged.sentiment().label(), null, now, now,
-                    closed, sla.opened(triaged.priority().score(), post.platform(), channel, now));
+                    closed, sla.opened(triaged.priority().score(), post.platform(), channel, now), team(triaged),
+                    skills(triaged));
             cases.insert(opened);
             cases.addPost(opened.caseId(), triaged);
             events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
+            Case routed = routing.route(opened, now);
+            if (routed != opened) {
+                cases.update(routed);
+            }
             return;
         }
         Case existing = live.get();
@@ -54,8 +63,23 @@ public class CaseIntake {
                 existing.channel(), CaseLifecycle.afterCustomerPost(existing.status()), priority,
                 triaged.sentiment().label(), existing.assignee(), existing.createdAt(), now, existing.followUpOf(),
                 sla.customerPosted(existing.sla(), priority, existing.platform(), existing.channel(),
-                        existing.createdAt(), now));
-        cases.update(updated);
+                        existing.createdAt(), now),
+                existing.team() == null ? team(triaged) : existing.team(), union(existing.skills(), skills(triaged)));
         events.caseChanged(updated, CaseEventType.POST_ADDED, post.postId(), null, null, now);
+        cases.update(updated.assignee() == null ? routing.route(updated, now) : updated);
+    }
+
+    private static String team(TriagedPost triaged) {
+        return triaged.routing() == null ? null : triaged.routing().team();
+    }
+
+    private static Set<String> skills(TriagedPost triaged) {
+        return triaged.routing() == null ? Set.of() : Set.copyOf(triaged.routing().skills());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -33,6 +33,16 @@ public interface CaseRepository {
 
     List<CasePost> posts(String caseId);
 
+    void addNote(CaseNote note);
+
+    List<CaseNote> notes(String caseId);
+
+    /** Records that an agent is viewing or drafting on a case, replacing their earlier presence there. */
+    void touchPresence(String caseId, Presence presence);
+
+    /** Who is on the case at {@code now}. */
+    List<Presence> presence(String caseId, Instant now);
+
     /** Keeps an agent's correction with its post, replacing an earlier one of the same field. */
     void recordCorrection(TriageCorrection correction);
 

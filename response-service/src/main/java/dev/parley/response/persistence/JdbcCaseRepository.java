@@ -10,8 +10,10 @@ import dev.parley.events.TriagedPost;
 import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CasePost;
+import dev.parley.response.cases.CaseNote;
 import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.Presence;
 import dev.parley.response.sla.Deadline;
 import dev.parley.response.sla.SlaTimers;
 import java.sql.ResultSet;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
             + "sentiment, assignee, created_at, updated_at, follow_up_of, sla_policy, first_response_warn, first_response_due, "
-            + "next_response_warn, next_response_due, resolution_warn, resolution_due, first_responded_at, sla_announced";
+            + "next_response_warn, next_response_due, resolution_warn, resolution_due, first_responded_at, sla_announced, "
+            + "team, skills";
     private static final String LIVE = "status NOT IN ('resolved', 'closed')";
     private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
     private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
@@ -97,6 +100,8 @@ class JdbcCaseRepository implements CaseRepository {
         values.add(Timestamp.from(c.updatedAt()));
         values.add(c.followUpOf() == null ? null : UUID.fromString(c.followUpOf()));
         values.addAll(slaValues(c.sla()));
+        values.add(c.team());
+        values.add(c.skills().stream().sorted().toArray(String[]::new));
         jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (" + "?, ".repeat(values.size() - 1) + "?)")
                 .params(values).update();
     }
@@ -110,11 +115,13 @@ class JdbcCaseRepository implements CaseRepository {
         values.add(c.assignee());
         values.add(Timestamp.from(c.updatedAt()));
         values.addAll(slaValues(c.sla()));
+        values.add(c.team());
+        values.add(c.skills().stream().sorted().toArray(String[]::new));
         values.add(UUID.fromString(c.caseId()));
         jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ?, sla_policy = ?, "
                         + "first_response_warn = ?, first_response_due = ?, next_response_warn = ?, next_response_due = ?, "
-                        + "resolution_warn = ?, resolution_due = ?, first_responded_at = ?, sla_announced = ? "
-                        + "WHERE case_id = ?")
+                        + "resolution_warn = ?, resolution_due = ?, first_responded_at = ?, sla_announced = ?, team = ?, "
+                        + "skills = ? WHERE case_id = ?")
                 .params(values).update();
     }
 
@@ -159,6 +166,43 @@ class JdbcCaseRepository implements CaseRepository {
 
     private Map<String, String> corrections(String json) {
         return json == null ? Map.of() : this.json.readValue(json, CORRECTIONS);
+    }
+
+    @Override
+    public void addNote(CaseNote note) {
+        jdbc.sql("INSERT INTO case_notes (note_id, case_id, author, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(note.noteId()), UUID.fromString(note.caseId()), note.author(), note.kind(),
+                        note.text(), Timestamp.from(note.createdAt()))
+                .update();
+    }
+
+    @Override
+    public List<CaseNote> notes(String caseId) {
+        return jdbc.sql("SELECT note_id, case_id, author, kind, text, created_at FROM case_notes WHERE case_id = ? "
+                        + "ORDER BY created_at, note_id")
+                .param(UUID.fromString(caseId))
+                .query((rs, n) -> new CaseNote(rs.getString("note_id"), rs.getString("case_id"), rs.getString("author"),
+                        rs.getString("kind"), rs.getString("text"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    public void touchPresence(String caseId, Presence presence) {
+        jdbc.sql("INSERT INTO case_presence (case_id, agent_id, activity, expires_at) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (case_id, agent_id) DO UPDATE SET activity = EXCLUDED.activity, "
+                        + "expires_at = EXCLUDED.expires_at")
+                .params(UUID.fromString(caseId), presence.agentId(), presence.activity(), Timestamp.from(presence.until()))
+                .update();
+    }
+
+    @Override
+    public List<Presence> presence(String caseId, Instant now) {
+        return jdbc.sql("SELECT agent_id, activity, expires_at FROM case_presence WHERE case_id = ? AND expires_at > ? "
+                        + "ORDER BY agent_id")
+                .params(UUID.fromString(caseId), Timestamp.from(now))
+                .query((rs, n) -> new Presence(rs.getString("agent_id"), rs.getString("activity"),
+                        rs.getTimestamp("expires_at").toInstant()))
+                .list();
     }
 
     @Override
@@ -253,6 +297,7 @@ class JdbcCaseRepository implements CaseRepository {
                         deadline(rs, "next_response"), deadline(rs, "resolution"),
                         rs.getTimestamp("first_responded_at") == null ? null
                                 : rs.getTimestamp("first_responded_at").toInstant(),
-                        Set.of((String[]) rs.getArray("sla_announced").getArray())));
+                        Set.of((String[]) rs.getArray("sla_announced").getArray())),
+                rs.getString("team"), Set.of((String[]) rs.getArray("skills").getArray()));
     }
 }

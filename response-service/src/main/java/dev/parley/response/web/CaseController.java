@@ -3,11 +3,14 @@ package dev.parley.response.web;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.TriageCorrection;
 import dev.parley.events.WireEnum;
+import dev.parley.response.assignment.CaseAssignment;
 import dev.parley.response.cases.Case;
+import dev.parley.response.cases.CaseNote;
 import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
+import dev.parley.response.cases.Presence;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
@@ -21,10 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,17 +43,19 @@ public class CaseController {
     private final ReplyWorkflow workflow;
     private final TriageCorrections corrections;
     private final CaseStatusChanges statusChanges;
+    private final CaseAssignment assignment;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
-                          TriageCorrections corrections, CaseStatusChanges statusChanges,
+                          TriageCorrections corrections, CaseStatusChanges statusChanges, CaseAssignment assignment,
                           TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
         this.corrections = corrections;
         this.statusChanges = statusChanges;
+        this.assignment = assignment;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -84,17 +87,25 @@ public class CaseController {
     public CaseDetail get(@PathVariable String caseId) {
         Case found = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         return new CaseDetail(found, SlaView.of(found.sla(), clock.instant()), cases.posts(caseId),
-                replies.forCase(caseId));
+                replies.forCase(caseId), cases.notes(caseId), cases.presence(caseId, clock.instant()));
     }
 
     /**
      * {@code POST /api/v1/cases/{id}/replies}: 202 when requested for publishing or held for a later
-     * check (brand voice unreachable), 422 when the brand check blocks it.
+     * check (brand voice unreachable), 422 when the brand check blocks it, 409 (with the holder) when the case is
+     * another agent's or another agent is drafting on it, unless {@code takeOver} is true.
      */
     @PostMapping("/api/v1/cases/{caseId}/replies")
     public ResponseEntity<ReplyResult> reply(@PathVariable String caseId, @RequestBody ReplyDraft draft) {
         draft.validate();
-        ReplyResult result = transactions.execute(s -> workflow.submit(caseId, draft.agentId(), draft.text()));
+        ReplyResult result = transactions.execute(s -> {
+            if (Boolean.TRUE.equals(draft.takeOver())) {
+                assignment.takeOver(caseId, draft.agentId());
+            } else {
+                assignment.checkFree(caseId, draft.agentId());
+            }
+            return workflow.submit(caseId, draft.agentId(), draft.text());
+        });
         HttpStatus status = result.reply().state() == ReplyState.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
                 : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(result);
@@ -114,7 +125,7 @@ public class CaseController {
     /** {@code POST /api/v1/cases/{id}/replies/{replyId}/retry}: sends a failed reply's text again, as a new reply. */
     @PostMapping("/api/v1/cases/{caseId}/replies/{replyId}/retry")
     public ResponseEntity<ReplyResult> retry(@PathVariable String caseId, @PathVariable String replyId,
-                                             @RequestBody AgentOnly who) {
+                                             @RequestBody AgentRef who) {
         who.validate();
         ReplyResult result = transactions.execute(s -> workflow.retry(caseId, replyId, who.agentId()));
         HttpStatus status = result.reply().state() == ReplyState.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
@@ -135,20 +146,11 @@ public class CaseController {
         return ResponseEntity.status(HttpStatus.CREATED).body(correction);
     }
 
-    @ExceptionHandler
-    ProblemDetail notFound(NoSuchElementException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail notNow(IllegalStateException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
     public record CasePage(long total, int limit, int offset, List<Case> cases) {
     }
 
-    public record CaseDetail(Case caseInfo, SlaView sla, List<CasePost> posts, List<Reply> replies) {
+    public record CaseDetail(Case caseInfo, SlaView sla, List<CasePost> posts, List<Reply> replies, List<CaseNote> notes,
+                             List<Presence> presence) {
     }
 
     /**
@@ -176,15 +178,8 @@ public class CaseController {
         }
     }
 
-    public record AgentOnly(String agentId) {
-        void validate() {
-            if (agentId == null || agentId.isBlank()) {
-                throw new IllegalArgumentException("agentId is required");
-            }
-        }
-    }
-
-    public record ReplyDraft(String agentId, String text) {
+    /** @param takeOver take the case from whoever holds it (a handover note is written from the history) */
+    public record ReplyDraft(String agentId, String text, Boolean takeOver) {
         void validate() {
             if (agentId == null || agentId.isBlank() || text == null || text.isBlank()) {
                 throw new IllegalArgumentException("agentId and text are required and must not be blank");

@@ -217,6 +217,70 @@ class CaseFlowTest {
     }
 
     @Test
+    void casesGoToAQualifiedAgentAndASecondAgentMustTakeOverToAnswer() throws Exception {
+        String team = "baggage-" + UUID.randomUUID();
+        putAgent("ana-" + team, team, "[\"language:es\", \"platform:*\"]", true);
+        putAgent("ben-" + team, team, "[\"language:en\", \"platform:*\"]", true);
+        putAgent("cy-" + team, team, "[\"language:*\", \"platform:*\"]", false);
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "a1", "negative", 40, """
+                {"team":"%s","skills":["language:es","platform:x","topic:lost-luggage"],"language":"es"}""".formatted(team));
+
+        JsonNode detail = awaitCase(conversation, 1);
+        String caseId = detail.get("caseInfo").get("caseId").asString();
+        assertThat(detail.get("caseInfo").get("assignee").asString()).isEqualTo("ana-" + team);
+        assertThat(detail.get("caseInfo").get("team").asString()).isEqualTo(team);
+
+        HttpResponse<String> refused = post("/api/v1/cases/" + caseId + "/replies",
+                "{\"agentId\":\"ben-" + team + "\",\"text\":\"Hola, lo miramos.\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(refused.body()).get("holder").asString()).isEqualTo("ana-" + team);
+
+        assertThat(post("/api/v1/cases/" + caseId + "/presence",
+                "{\"agentId\":\"ana-" + team + "\",\"activity\":\"drafting\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> others = post("/api/v1/cases/" + caseId + "/presence",
+                "{\"agentId\":\"ben-" + team + "\",\"activity\":\"viewing\"}");
+        assertThat(JSON.readTree(others.body()).get(0).get("agentId").asString()).isEqualTo("ana-" + team);
+
+        HttpResponse<String> takenOver = post("/api/v1/cases/" + caseId + "/replies",
+                "{\"agentId\":\"ben-" + team + "\",\"text\":\"Hola, lo miramos.\",\"takeOver\":true}");
+        assertThat(takenOver.statusCode()).as(takenOver.body()).isEqualTo(202);
+        JsonNode after = get("/api/v1/cases/" + caseId);
+        assertThat(after.get("caseInfo").get("assignee").asString()).isEqualTo("ben-" + team);
+        JsonNode handover = after.get("notes").get(0);
+        assertThat(handover.get("kind").asString()).isEqualTo("handover");
+        assertThat(handover.get("text").asString()).startsWith("Customer asked: \"where is my bag\"");
+
+        HttpResponse<String> reassigned = post("/api/v1/cases/" + caseId + "/assign",
+                "{\"supervisorId\":\"sue\",\"agentId\":\"ana-" + team + "\",\"handover\":\"Refund promised\"}");
+        assertThat(reassigned.statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/cases/" + caseId).get("notes").get(1).get("text").asString()).isEqualTo("Refund promised");
+        assertThat(caseEventTypes(conversation, 4)).containsSubsequence("opened", "assigned", "assigned", "assigned");
+    }
+
+    @Test
+    void anUnassignedCaseIsClaimedOnceAndNotesStayInternal() throws Exception {
+        String team = "nobody-" + UUID.randomUUID();
+        putAgent("dee-" + team, "elsewhere-" + team, "[]", true);
+        putAgent("eve-" + team, "elsewhere-" + team, "[]", true);
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "c1", "neutral", 20, "{\"team\":\"" + team + "\",\"skills\":[],\"language\":\"en\"}");
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+
+        assertThat(post("/api/v1/cases/" + caseId + "/claim", "{\"agentId\":\"dee-" + team + "\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> second = post("/api/v1/cases/" + caseId + "/claim", "{\"agentId\":\"eve-" + team + "\"}");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("is assigned to dee-" + team);
+        assertThat(post("/api/v1/cases/" + caseId + "/notes",
+                "{\"agentId\":\"dee-" + team + "\",\"text\":\"VIP, be gentle\"}").statusCode()).isEqualTo(201);
+        assertThat(get("/api/v1/cases/" + caseId).get("notes").get(0).get("text").asString()).isEqualTo("VIP, be gentle");
+        assertThat(get("/api/v1/agents").valueStream()
+                .filter(a -> a.get("agent").get("agentId").asString().equals("dee-" + team))
+                .map(a -> a.get("openCases").asInt())).containsExactly(1);
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -243,6 +307,12 @@ class CaseFlowTest {
     }
 
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority) {
+        sendTriaged(conversation, externalId, sentiment, priority, "null");
+    }
+
+    /** @param routing the routing hints' JSON */
+    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
+                                    String routing) {
         Instant now = Instant.now();
         String json = """
                 {"post":{"postId":"x:%2$s-%1$s","brand":"acme-air","platform":"x","externalId":"%2$s-%1$s",
@@ -253,8 +323,8 @@ class CaseFlowTest {
                  "priority":{"score":%5$d,"reasons":["test"]},"model":"default-sentiment@1","triagedAt":"%3$s",
                  "intent":{"label":"question","confidence":0.8},
                  "topics":[{"topic":"lost-luggage","confidence":0.8,"via":"keywords","keywords":["bag"]}],
-                 "language":{"tag":"en","confidence":1.0,"source":"platform"}}"""
-                .formatted(conversation, externalId, now, sentiment, priority);
+                 "language":{"tag":"en","confidence":1.0,"source":"platform"},"routing":%6$s}"""
+                .formatted(conversation, externalId, now, sentiment, priority, routing);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
     }
 
@@ -273,6 +343,15 @@ class CaseFlowTest {
                  "occurredAt":"%s"}""".formatted(replyId, caseId, conversation, outcome,
                 externalId == null ? "null" : "\"" + externalId + "\"", reason == null ? "null" : "\"" + reason + "\"",
                 Instant.now()));
+    }
+
+    private void putAgent(String agentId, String team, String skills, boolean available) throws Exception {
+        HttpResponse<String> saved = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/agents/" + agentId))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"%s","teams":["%s"],"skills":%s,"maxOpen":3,"available":%s}"""
+                        .formatted(agentId, team, skills, available))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private HttpResponse<String> changeStatus(String caseId, String body) throws Exception {

@@ -1,0 +1,21 @@
+package dev.parley.response.assignment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where agents live. */
+public interface AgentRepository {
+
+    void save(Agent agent);
+
+    Optional<Agent> find(String agentId);
+
+    List<Agent> all();
+
+    /** Live (not resolved or closed) cases per agent. */
+    Map<String, Integer> openCases();
+
+    void markAssigned(String agentId, Instant at);
+}

@@ -1,0 +1,10 @@
+package dev.parley.response.cases;
+
+import java.time.Instant;
+
+/** Gives a case that arrived or came back an owner, when the organisation assigns automatically. */
+public interface CaseRouting {
+
+    /** The case, assigned when an agent could be found; announces the assignment. */
+    Case route(Case arrived, Instant at);
+}

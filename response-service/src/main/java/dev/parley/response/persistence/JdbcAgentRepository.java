@@ -1,0 +1,69 @@
+package dev.parley.response.persistence;
+
+import dev.parley.response.assignment.Agent;
+import dev.parley.response.assignment.AgentRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcAgentRepository implements AgentRepository {
+    private static final String COLUMNS = "agent_id, name, teams, skills, max_open, available, last_assigned_at";
+
+    private final JdbcClient jdbc;
+
+    JdbcAgentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void save(Agent a) {
+        jdbc.sql("INSERT INTO agents (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, now()) "
+                        + "ON CONFLICT (agent_id) DO UPDATE SET name = EXCLUDED.name, teams = EXCLUDED.teams, "
+                        + "skills = EXCLUDED.skills, max_open = EXCLUDED.max_open, available = EXCLUDED.available, "
+                        + "updated_at = now()")
+                .params(a.agentId(), a.name(), a.teams().stream().sorted().toArray(String[]::new),
+                        a.skills().stream().sorted().toArray(String[]::new), a.maxOpen(), a.available(),
+                        a.lastAssignedAt() == null ? null : Timestamp.from(a.lastAssignedAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<Agent> find(String agentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agents WHERE agent_id = ?").param(agentId)
+                .query(JdbcAgentRepository::toAgent).optional();
+    }
+
+    @Override
+    public List<Agent> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agents ORDER BY agent_id").query(JdbcAgentRepository::toAgent).list();
+    }
+
+    @Override
+    public Map<String, Integer> openCases() {
+        return jdbc.sql("SELECT assignee, count(*) AS open FROM cases WHERE assignee IS NOT NULL "
+                        + "AND status NOT IN ('resolved', 'closed') GROUP BY assignee")
+                .query((rs, n) -> Map.entry(rs.getString("assignee"), rs.getInt("open"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public void markAssigned(String agentId, Instant at) {
+        jdbc.sql("UPDATE agents SET last_assigned_at = ? WHERE agent_id = ?").params(Timestamp.from(at), agentId).update();
+    }
+
+    private static Agent toAgent(ResultSet rs, int row) throws SQLException {
+        Timestamp last = rs.getTimestamp("last_assigned_at");
+        return new Agent(rs.getString("agent_id"), rs.getString("name"), Set.of((String[]) rs.getArray("teams").getArray()),
+                Set.of((String[]) rs.getArray("skills").getArray()), rs.getInt("max_open"), rs.getBoolean("available"),
+                last == null ? null : last.toInstant());
+    }
+}
