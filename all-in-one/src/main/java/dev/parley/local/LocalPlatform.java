@@ -19,9 +19,11 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalSettings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final String apiKey;
 
     private LocalPlatform(LocalSettings settings) {
         this.settings = settings;
+        this.apiKey = LocalApiKey.of(settings.home());
     }
 
     /** Starts everything, reporting each step to {@code progress}; on failure stops what it started. */
@@ -75,7 +77,13 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("ANALYTICS_STATE_DIR", settings.data().resolve("analytics-state").toString());
         env.put("INGESTION_STATE_DIR", settings.data().resolve("ingestion-state").toString());
         settings.servicePorts().forEach((service, port) -> env.put(service.envPrefix() + "_PORT", port.toString()));
+        env.putAll(LocalApiKey.environment(apiKey));
         return env;
+    }
+
+    /** The admin API key of the response service in this run (also in {@code <home>/api-key}). */
+    public String apiKey() {
+        return apiKey;
     }
 
     private void checkPortsFree() {

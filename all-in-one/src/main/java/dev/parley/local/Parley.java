@@ -56,10 +56,13 @@ public final class Parley {
         out.append(String.format(Locale.ROOT, "%n  Kafka                %s%n", settings.kafkaBootstrap()));
         out.append(String.format(Locale.ROOT, "  PostgreSQL           %s (user postgres)%n", settings.jdbcUrl()));
         out.append(String.format(Locale.ROOT, "  Logs                 %s%n", settings.logs()));
-        out.append(String.format(Locale.ROOT, "  Metrics              <service>/actuator/prometheus%n%n"));
+        out.append(String.format(Locale.ROOT, "  Metrics              <service>/actuator/prometheus%n"));
+        Path keyFile = settings.home().resolve(LocalApiKey.FILE);
+        out.append(String.format(Locale.ROOT, "  Response API key     %s (header X-Api-Key, role admin)%n%n", keyFile));
         if (settings.demoPostsPerSecond() > 0) {
             out.append(String.format(Locale.ROOT, "Demo feed: %s posts/s. Try:%n", settings.demoPostsPerSecond()));
-            out.append("  curl -s '" + settings.url(Service.RESPONSE) + "/api/v1/cases?limit=5'\n");
+            out.append("  curl -s -H \"X-Api-Key: $(cat " + keyFile + ")\" '" + settings.url(Service.RESPONSE)
+                    + "/api/v1/cases?limit=5'\n");
             out.append("  curl -s '" + settings.url(Service.ANALYTICS) + "/api/v1/kpis'\n");
         }
         out.append("\nPress Ctrl-C to stop.");

@@ -220,8 +220,13 @@ class PlatformEndToEndTest {
     }
 
     private static HttpRequest jsonPost(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return authorized(url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Every call carries the run's API key, as the README's curl examples do; services other than response ignore it. */
+    private static HttpRequest.Builder authorized(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Api-Key", platform.apiKey());
     }
 
     private static HttpResponse<String> post(String url, String body) throws Exception {
@@ -230,7 +235,7 @@ class PlatformEndToEndTest {
 
     private static JsonNode getJson(String url) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse<String> response = HTTP.send(authorized(url).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
             return JSON.readTree(response.body());

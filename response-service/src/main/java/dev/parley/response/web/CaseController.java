@@ -98,6 +98,7 @@ public class CaseController {
     @PostMapping("/api/v1/cases/{caseId}/replies")
     public ResponseEntity<ReplyResult> reply(@PathVariable String caseId, @RequestBody ReplyDraft draft) {
         draft.validate();
+        Actors.mayActAs(draft.agentId());
         ReplyResult result = transactions.execute(s -> {
             if (Boolean.TRUE.equals(draft.takeOver())) {
                 assignment.takeOver(caseId, draft.agentId());
@@ -118,6 +119,7 @@ public class CaseController {
     @PostMapping("/api/v1/cases/{caseId}/status")
     public Case changeStatus(@PathVariable String caseId, @RequestBody StatusChange change) {
         change.validate();
+        Actors.mayActAs(change.agentId());
         return transactions.execute(s -> statusChanges.change(caseId, WireEnum.parse(CaseStatus.class, change.status()),
                 change.agentId(), change.reason(), Boolean.TRUE.equals(change.customerConfirmed())));
     }
@@ -127,6 +129,7 @@ public class CaseController {
     public ResponseEntity<ReplyResult> retry(@PathVariable String caseId, @PathVariable String replyId,
                                              @RequestBody AgentRef who) {
         who.validate();
+        Actors.mayActAs(who.agentId());
         ReplyResult result = transactions.execute(s -> workflow.retry(caseId, replyId, who.agentId()));
         HttpStatus status = result.reply().state() == ReplyState.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
                 : HttpStatus.ACCEPTED;
@@ -141,6 +144,7 @@ public class CaseController {
     public ResponseEntity<TriageCorrection> correct(@PathVariable String caseId, @PathVariable String postId,
                                                     @RequestBody CorrectionDraft draft) {
         draft.validate();
+        Actors.mayActAs(draft.agentId());
         TriageCorrection correction = transactions.execute(s -> corrections.correct(caseId, postId,
                 WireEnum.parse(TriageCorrection.CorrectedField.class, draft.field()), draft.value(), draft.agentId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(correction);

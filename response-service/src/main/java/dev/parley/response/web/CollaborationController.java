@@ -67,6 +67,7 @@ public class CollaborationController {
     @PostMapping("/api/v1/cases/{caseId}/claim")
     public Case claim(@PathVariable String caseId, @RequestBody AgentRef who) {
         who.validate();
+        Actors.mayActAs(who.agentId());
         knownAgent(who.agentId());
         return transactions.execute(s -> assignment.claim(caseId, who.agentId()));
     }
@@ -80,6 +81,7 @@ public class CollaborationController {
         if (change.supervisorId() == null || change.supervisorId().isBlank() || change.agentId() == null) {
             throw new IllegalArgumentException("supervisorId and agentId are required");
         }
+        Actors.mayActAs(change.supervisorId());
         return transactions.execute(s -> assignment.reassign(caseId, change.agentId(), change.supervisorId(),
                 change.handover()));
     }
@@ -94,6 +96,7 @@ public class CollaborationController {
                 || !Set.of(Presence.VIEWING, Presence.DRAFTING).contains(draft.activity())) {
             throw new IllegalArgumentException("agentId is required and activity is viewing or drafting");
         }
+        Actors.mayActAs(draft.agentId());
         cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         Instant now = clock.instant();
         cases.touchPresence(caseId, new Presence(draft.agentId(), draft.activity(), now.plus(presenceTtl)));
@@ -106,6 +109,7 @@ public class CollaborationController {
         if (draft.agentId() == null || draft.agentId().isBlank() || draft.text() == null || draft.text().isBlank()) {
             throw new IllegalArgumentException("agentId and text are required and must not be blank");
         }
+        Actors.mayActAs(draft.agentId());
         cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         CaseNote note = new CaseNote(UUID.randomUUID().toString(), caseId, draft.agentId(), "note", draft.text(),
                 clock.instant());

@@ -44,7 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
                 "parley.response.sla.policies[0].resolution=1h",
                 "parley.response.sla.policies[0].on-breach=raise-priority,escalate",
                 "parley.response.sla.policies[1].name=standard", "parley.response.sla.policies[1].first-response=1h",
-                "parley.response.sla.policies[1].next-response=1h", "parley.response.sla.policies[1].resolution=48h"})
+                "parley.response.sla.policies[1].next-response=1h", "parley.response.sla.policies[1].resolution=48h",
+                "parley.response.security.api-keys[0].name=case-flow-test",
+                "parley.response.security.api-keys[0].key-sha256=2bf35de40dadb14d44516403948d7d605929314e67de44a942ef1631a7fb029d",
+                "parley.response.security.api-keys[0].roles=admin"})
 class CaseFlowTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -282,15 +285,15 @@ class CaseFlowTest {
 
     @Test
     void badQueriesAreExplained() throws Exception {
-        HttpResponse<String> badStatus = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?status=sleeping")).build(),
+        HttpResponse<String> badStatus = HTTP.send(authorized(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases/" + UUID.randomUUID())).build(),
+        HttpResponse<String> unknown = HTTP.send(authorized(uri("/api/v1/cases/" + UUID.randomUUID())).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> noText = post("/api/v1/cases/" + UUID.randomUUID() + "/replies", "{\"agentId\":\"a\"}");
 
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(badStatus.body()).contains("'sleeping' is not one of [new, open, pending_customer");
-        HttpResponse<String> badSla = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases?sla=late")).build(),
+        HttpResponse<String> badSla = HTTP.send(authorized(uri("/api/v1/cases?sla=late")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(badSla.statusCode()).isEqualTo(400);
         assertThat(badSla.body()).contains("sla is ok, near_breach or breached, not 'late'");
@@ -300,7 +303,7 @@ class CaseFlowTest {
 
     @Test
     void readinessIncludesTheDatabaseAndKafka() throws Exception {
-        String body = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+        String body = HTTP.send(authorized(uri("/actuator/health/readiness")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(body).contains("\"db\"", "\"kafka\"", "\"status\":\"UP\"");
@@ -346,7 +349,7 @@ class CaseFlowTest {
     }
 
     private void putAgent(String agentId, String team, String skills, boolean available) throws Exception {
-        HttpResponse<String> saved = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/agents/" + agentId))
+        HttpResponse<String> saved = HTTP.send(authorized(uri("/api/v1/agents/" + agentId))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
                         {"name":"%s","teams":["%s"],"skills":%s,"maxOpen":3,"available":%s}"""
@@ -410,15 +413,20 @@ class CaseFlowTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).build(),
+        HttpResponse<String> response = HTTP.send(authorized(uri(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HTTP.send(authorized(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every call of these tests authenticates as the admin machine {@code case-flow-test}. */
+    private static HttpRequest.Builder authorized(URI target) {
+        return HttpRequest.newBuilder(target).header("X-Api-Key", "case-flow-test-key");
     }
 
     private URI uri(String path) {
