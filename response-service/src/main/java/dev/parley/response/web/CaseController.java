@@ -18,6 +18,9 @@ import dev.parley.response.replies.ReplyResult;
 import dev.parley.response.replies.ReplyState;
 import dev.parley.response.replies.ReplyWorkflow;
 import dev.parley.response.sla.SlaTimers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +99,9 @@ public class CaseController {
      * another agent's or another agent is drafting on it, unless {@code takeOver} is true.
      */
     @PostMapping("/api/v1/cases/{caseId}/replies")
+    @Operation(summary = "Reply to the customer", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(value = """
+                    {"agentId": "agent-7", "text": "So sorry, Jane. We are tracing your bag now."}"""))))
     public ResponseEntity<ReplyResult> reply(@PathVariable String caseId, @RequestBody ReplyDraft draft) {
         draft.validate();
         Actors.mayActAs(draft.agentId());
@@ -117,6 +123,9 @@ public class CaseController {
      * closed); 409 with the reason when the case cannot go there from where it is.
      */
     @PostMapping("/api/v1/cases/{caseId}/status")
+    @Operation(summary = "Move the case to another status", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(value = """
+                    {"agentId": "agent-7", "status": "resolved", "reason": "bag delivered", "customerConfirmed": true}"""))))
     public Case changeStatus(@PathVariable String caseId, @RequestBody StatusChange change) {
         change.validate();
         Actors.mayActAs(change.agentId());
@@ -141,6 +150,9 @@ public class CaseController {
      * topic; 201 with the correction published for triage's feedback loop.
      */
     @PostMapping("/api/v1/cases/{caseId}/posts/{postId}/corrections")
+    @Operation(summary = "Correct what triage found in a post", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(value = """
+                    {"agentId": "agent-7", "field": "sentiment", "value": "negative"}"""))))
     public ResponseEntity<TriageCorrection> correct(@PathVariable String caseId, @PathVariable String postId,
                                                     @RequestBody CorrectionDraft draft) {
         draft.validate();

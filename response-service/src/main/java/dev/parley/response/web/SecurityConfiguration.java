@@ -24,7 +24,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * Who may call what: every {@code /api/v1} call needs a JWT (when the identity provider is configured) or an API
- * key, and a role; health and metrics are open. Refusals are problem+json: 401 without valid credentials, 403
+ * key, and a role; health, metrics and the API's description are open. Refusals are problem+json: 401 without valid credentials, 403
  * without the role.
  */
 @Configuration
@@ -40,7 +40,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/actuator/**", "/error").permitAll()
+                        .requestMatchers("/actuator/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/assign").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agents/**").hasAnyRole(supervisor, admin)

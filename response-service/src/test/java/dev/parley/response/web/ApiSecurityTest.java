@@ -126,6 +126,15 @@ class ApiSecurityTest {
     }
 
     @Test
+    void theApiDescribesItselfWithExamplesAndItsCredentials() {
+        HttpResponse<String> description = call("GET", "/v3/api-docs", null, null, null);
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("\"/api/v1/cases/{caseId}/replies\"", "\"/api/v1/cases/{caseId}/status\"",
+                "So sorry, Jane", "\"bearerFormat\":\"JWT\"", "\"name\":\"X-Api-Key\"");
+    }
+
+    @Test
     void eachRoleReachesOnlyItsEndpoints() {
         String agent = bearer("ana", "agent");
         String analyst = bearer("ali", "analyst");
