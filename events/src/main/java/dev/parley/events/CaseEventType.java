@@ -21,5 +21,7 @@ public enum CaseEventType implements WireEnum {
     /** An SLA clock passed its due time; the policy's actions (raise priority, escalate) have been taken. */
     SLA_BREACHED,
     /** The case got an owner: automatically, claimed, reassigned or taken over; the reason says which. */
-    ASSIGNED
+    ASSIGNED,
+    /** The case was escalated; the reason reads {@code <level>: <why> (<rule or who>)}. */
+    ESCALATED
 }

@@ -9,6 +9,7 @@ import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
+import dev.parley.response.cases.Escalations;
 import dev.parley.response.cases.SlaWatch;
 import dev.parley.response.config.AssignmentProperties;
 import dev.parley.response.config.SlaProperties;
@@ -44,8 +45,13 @@ class ResponseConfiguration {
     }
 
     @Bean
-    SlaWatch slaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
-        return new SlaWatch(cases, events, sla, clock);
+    Escalations escalations(CaseRepository cases, CaseEvents events) {
+        return new Escalations(cases, events);
+    }
+
+    @Bean
+    SlaWatch slaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Escalations escalations, Clock clock) {
+        return new SlaWatch(cases, events, sla, escalations, clock);
     }
 
     @Bean
@@ -57,8 +63,8 @@ class ResponseConfiguration {
 
     @Bean
     CaseIntake caseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseAssignment routing,
-                          Clock clock) {
-        return new CaseIntake(cases, events, sla, routing, clock);
+                          Escalations escalations, Clock clock) {
+        return new CaseIntake(cases, events, sla, routing, escalations, clock);
     }
 
     @Bean

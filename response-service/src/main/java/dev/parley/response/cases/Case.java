@@ -19,6 +19,7 @@ import java.util.Set;
  * @param sla            its SLA clocks
  * @param team           the team triage routed it to, or null
  * @param skills         the skills triage says an agent needs (language, platform, topics, ...)
+ * @param escalation     the highest level it was escalated to, or null
  */
 public record Case(
         String caseId,
@@ -35,7 +36,8 @@ public record Case(
         String followUpOf,
         SlaTimers sla,
         String team,
-        Set<String> skills) {
+        Set<String> skills,
+        EscalationLevel escalation) {
 
     public Case {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
@@ -44,21 +46,28 @@ public record Case(
     /** The case in another status, changed at {@code at}. */
     public Case withStatus(CaseStatus newStatus, Instant at) {
         return new Case(caseId, conversationId, brand, platform, channel, newStatus, priority, sentiment, assignee,
-                createdAt, at, followUpOf, sla, team, skills);
+                createdAt, at, followUpOf, sla, team, skills, escalation);
     }
 
     public Case withSla(SlaTimers timers) {
         return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, assignee,
-                createdAt, updatedAt, followUpOf, timers, team, skills);
+                createdAt, updatedAt, followUpOf, timers, team, skills, escalation);
     }
 
     public Case withPriority(int newPriority) {
         return new Case(caseId, conversationId, brand, platform, channel, status, newPriority, sentiment, assignee,
-                createdAt, updatedAt, followUpOf, sla, team, skills);
+                createdAt, updatedAt, followUpOf, sla, team, skills, escalation);
+    }
+
+    /** Escalated to {@code level} (never lowered), status {@code escalated}. */
+    public Case escalatedTo(EscalationLevel level, Instant at) {
+        EscalationLevel highest = escalation == null || level.compareTo(escalation) > 0 ? level : escalation;
+        return new Case(caseId, conversationId, brand, platform, channel, CaseStatus.ESCALATED, priority, sentiment,
+                assignee, createdAt, at, followUpOf, sla, team, skills, highest);
     }
 
     public Case withAssignee(String agentId, Instant at) {
         return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, agentId,
-                createdAt, at, followUpOf, sla, team, skills);
+                createdAt, at, followUpOf, sla, team, skills, escalation);
     }
 }

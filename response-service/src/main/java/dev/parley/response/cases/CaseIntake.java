@@ -21,13 +21,16 @@ public class CaseIntake {
     private final CaseEvents events;
     private final SlaTimekeeper sla;
     private final CaseRouting routing;
+    private final Escalations escalations;
     private final Clock clock;
 
-    public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseRouting routing, Clock clock) {
+    public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseRouting routing,
+                      Escalations escalations, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.sla = sla;
         this.routing = routing;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -44,13 +47,13 @@ public class CaseIntake {
             Case opened = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
                     channel, CaseStatus.NEW, triaged.priority().score(), triaged.sentiment().label(), null, now, now,
                     closed, sla.opened(triaged.priority().score(), post.platform(), channel, now), team(triaged),
-                    skills(triaged));
+                    skills(triaged), null);
             cases.insert(opened);
             cases.addPost(opened.caseId(), triaged);
             events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
-            Case routed = routing.route(opened, now);
-            if (routed != opened) {
-                cases.update(routed);
+            Case handled = escalateByRule(routing.route(opened, now), triaged, now);
+            if (handled != opened) {
+                cases.update(handled);
             }
             return;
         }
@@ -64,9 +67,14 @@ public class CaseIntake {
                 triaged.sentiment().label(), existing.assignee(), existing.createdAt(), now, existing.followUpOf(),
                 sla.customerPosted(existing.sla(), priority, existing.platform(), existing.channel(),
                         existing.createdAt(), now),
-                existing.team() == null ? team(triaged) : existing.team(), union(existing.skills(), skills(triaged)));
+                existing.team() == null ? team(triaged) : existing.team(), union(existing.skills(), skills(triaged)),
+                existing.escalation());
         events.caseChanged(updated, CaseEventType.POST_ADDED, post.postId(), null, null, now);
-        cases.update(updated.assignee() == null ? routing.route(updated, now) : updated);
+        cases.update(escalateByRule(updated.assignee() == null ? routing.route(updated, now) : updated, triaged, now));
+    }
+
+    private Case escalateByRule(Case current, TriagedPost triaged, Instant now) {
+        return EscalationRules.forPost(triaged, now).map(step -> escalations.escalate(current, step)).orElse(current);
     }
 
     private static String team(TriagedPost triaged) {

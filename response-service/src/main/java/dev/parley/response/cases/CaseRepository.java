@@ -35,6 +35,11 @@ public interface CaseRepository {
 
     void addNote(CaseNote note);
 
+    void addEscalation(String caseId, Escalation step);
+
+    /** The case's escalation path, oldest first. */
+    List<Escalation> escalations(String caseId);
+
     List<CaseNote> notes(String caseId);
 
     /** Records that an agent is viewing or drafting on a case, replacing their earlier presence there. */

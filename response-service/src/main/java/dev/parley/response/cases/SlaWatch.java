@@ -1,7 +1,6 @@
 package dev.parley.response.cases;
 
 import dev.parley.events.CaseEventType;
-import dev.parley.events.CaseStatus;
 import dev.parley.response.sla.SlaAction;
 import dev.parley.response.sla.SlaPolicy;
 import dev.parley.response.sla.SlaTimekeeper;
@@ -19,12 +18,14 @@ public class SlaWatch {
     private final CaseRepository cases;
     private final CaseEvents events;
     private final SlaTimekeeper sla;
+    private final Escalations escalations;
     private final Clock clock;
 
-    public SlaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Clock clock) {
+    public SlaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Escalations escalations, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.sla = sla;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -42,7 +43,7 @@ public class SlaWatch {
                 String reason = crossing.kind().wireName() + " due " + crossing.deadline().due() + " (SLA policy "
                         + due.sla().policy() + ")";
                 if (crossing.standing() == SlaTimers.Standing.BREACHED) {
-                    current = act(current, sla.onBreach(due.sla()), now);
+                    current = act(current, sla.onBreach(due.sla()), reason, now);
                     events.caseChanged(current, CaseEventType.SLA_BREACHED, null, null, reason, now);
                 } else {
                     events.caseChanged(current, CaseEventType.SLA_NEAR_BREACH, null, null, reason, now);
@@ -54,13 +55,14 @@ public class SlaWatch {
         return announced;
     }
 
-    private static Case act(Case breached, Set<SlaAction> actions, Instant now) {
+    private Case act(Case breached, Set<SlaAction> actions, String reason, Instant now) {
         Case result = breached;
         if (actions.contains(SlaAction.RAISE_PRIORITY)) {
             result = result.withPriority(Math.min(100, result.priority() + SlaPolicy.RAISE_BY));
         }
-        if (actions.contains(SlaAction.ESCALATE) && result.status() != CaseStatus.ESCALATED) {
-            result = result.withStatus(CaseStatus.ESCALATED, now);
+        if (actions.contains(SlaAction.ESCALATE)) {
+            result = escalations.escalate(result, new Escalation(EscalationLevel.afterBreach(result.escalation()),
+                    "SLA breached: " + reason, "rule", now));
         }
         return result;
     }

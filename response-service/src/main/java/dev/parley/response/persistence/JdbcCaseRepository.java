@@ -11,6 +11,8 @@ import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseNote;
+import dev.parley.response.cases.Escalation;
+import dev.parley.response.cases.EscalationLevel;
 import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.Presence;
@@ -37,7 +39,7 @@ class JdbcCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
             + "sentiment, assignee, created_at, updated_at, follow_up_of, sla_policy, first_response_warn, first_response_due, "
             + "next_response_warn, next_response_due, resolution_warn, resolution_due, first_responded_at, sla_announced, "
-            + "team, skills";
+            + "team, skills, escalation";
     private static final String LIVE = "status NOT IN ('resolved', 'closed')";
     private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
     private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
@@ -102,6 +104,7 @@ class JdbcCaseRepository implements CaseRepository {
         values.addAll(slaValues(c.sla()));
         values.add(c.team());
         values.add(c.skills().stream().sorted().toArray(String[]::new));
+        values.add(wire(c.escalation()));
         jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (" + "?, ".repeat(values.size() - 1) + "?)")
                 .params(values).update();
     }
@@ -117,11 +120,12 @@ class JdbcCaseRepository implements CaseRepository {
         values.addAll(slaValues(c.sla()));
         values.add(c.team());
         values.add(c.skills().stream().sorted().toArray(String[]::new));
+        values.add(wire(c.escalation()));
         values.add(UUID.fromString(c.caseId()));
         jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ?, sla_policy = ?, "
                         + "first_response_warn = ?, first_response_due = ?, next_response_warn = ?, next_response_due = ?, "
                         + "resolution_warn = ?, resolution_due = ?, first_responded_at = ?, sla_announced = ?, team = ?, "
-                        + "skills = ? WHERE case_id = ?")
+                        + "skills = ?, escalation = ? WHERE case_id = ?")
                 .params(values).update();
     }
 
@@ -174,6 +178,22 @@ class JdbcCaseRepository implements CaseRepository {
                 .params(UUID.fromString(note.noteId()), UUID.fromString(note.caseId()), note.author(), note.kind(),
                         note.text(), Timestamp.from(note.createdAt()))
                 .update();
+    }
+
+    @Override
+    public void addEscalation(String caseId, Escalation step) {
+        jdbc.sql("INSERT INTO case_escalations (case_id, level, reason, by_whom, at) VALUES (?, ?, ?, ?, ?)")
+                .params(UUID.fromString(caseId), step.level().wireName(), step.reason(), step.by(), Timestamp.from(step.at()))
+                .update();
+    }
+
+    @Override
+    public List<Escalation> escalations(String caseId) {
+        return jdbc.sql("SELECT level, reason, by_whom, at FROM case_escalations WHERE case_id = ? ORDER BY at")
+                .param(UUID.fromString(caseId))
+                .query((rs, n) -> new Escalation(WireEnum.parse(EscalationLevel.class, rs.getString("level")),
+                        rs.getString("reason"), rs.getString("by_whom"), rs.getTimestamp("at").toInstant()))
+                .list();
     }
 
     @Override
@@ -298,6 +318,8 @@ class JdbcCaseRepository implements CaseRepository {
                         rs.getTimestamp("first_responded_at") == null ? null
                                 : rs.getTimestamp("first_responded_at").toInstant(),
                         Set.of((String[]) rs.getArray("sla_announced").getArray())),
-                rs.getString("team"), Set.of((String[]) rs.getArray("skills").getArray()));
+                rs.getString("team"), Set.of((String[]) rs.getArray("skills").getArray()),
+                rs.getString("escalation") == null ? null
+                        : WireEnum.parse(EscalationLevel.class, rs.getString("escalation")));
     }
 }

@@ -10,6 +10,9 @@ import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
+import dev.parley.response.cases.Escalation;
+import dev.parley.response.cases.EscalationLevel;
+import dev.parley.response.cases.Escalations;
 import dev.parley.response.cases.Presence;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.replies.Reply;
@@ -47,18 +50,20 @@ public class CaseController {
     private final TriageCorrections corrections;
     private final CaseStatusChanges statusChanges;
     private final CaseAssignment assignment;
+    private final Escalations escalations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
                           TriageCorrections corrections, CaseStatusChanges statusChanges, CaseAssignment assignment,
-                          TransactionTemplate transactions, Clock clock) {
+                          Escalations escalations, TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
         this.corrections = corrections;
         this.statusChanges = statusChanges;
         this.assignment = assignment;
+        this.escalations = escalations;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -90,7 +95,8 @@ public class CaseController {
     public CaseDetail get(@PathVariable String caseId) {
         Case found = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         return new CaseDetail(found, SlaView.of(found.sla(), clock.instant()), cases.posts(caseId),
-                replies.forCase(caseId), cases.notes(caseId), cases.presence(caseId, clock.instant()));
+                replies.forCase(caseId), cases.notes(caseId), cases.presence(caseId, clock.instant()),
+                cases.escalations(caseId));
     }
 
     /**
@@ -133,6 +139,23 @@ public class CaseController {
                 change.agentId(), change.reason(), Boolean.TRUE.equals(change.customerConfirmed())));
     }
 
+    /**
+     * {@code POST /api/v1/cases/{id}/escalate}: to tier_2, supervisor, crisis or legal, with the reason; a case is
+     * never lowered, and the path is kept.
+     */
+    @PostMapping("/api/v1/cases/{caseId}/escalate")
+    @Operation(summary = "Escalate the case", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(value = """
+                    {"agentId": "agent-7", "level": "legal", "reason": "customer names their lawyer"}"""))))
+    public Case escalate(@PathVariable String caseId, @RequestBody EscalationDraft draft) {
+        if (draft.agentId() == null || draft.level() == null || draft.reason() == null || draft.reason().isBlank()) {
+            throw new IllegalArgumentException("agentId, level and reason are required");
+        }
+        Actors.mayActAs(draft.agentId());
+        return transactions.execute(s -> escalations.byHand(caseId, WireEnum.parse(EscalationLevel.class, draft.level()),
+                draft.agentId(), draft.reason(), clock.instant()));
+    }
+
     /** {@code POST /api/v1/cases/{id}/replies/{replyId}/retry}: sends a failed reply's text again, as a new reply. */
     @PostMapping("/api/v1/cases/{caseId}/replies/{replyId}/retry")
     public ResponseEntity<ReplyResult> retry(@PathVariable String caseId, @PathVariable String replyId,
@@ -166,7 +189,7 @@ public class CaseController {
     }
 
     public record CaseDetail(Case caseInfo, SlaView sla, List<CasePost> posts, List<Reply> replies, List<CaseNote> notes,
-                             List<Presence> presence) {
+                             List<Presence> presence, List<Escalation> escalations) {
     }
 
     /**
@@ -179,6 +202,10 @@ public class CaseController {
                 throw new IllegalArgumentException("agentId, field and value are required and must not be blank");
             }
         }
+    }
+
+    /** @param level tier_2, supervisor, crisis or legal */
+    public record EscalationDraft(String agentId, String level, String reason) {
     }
 
     /**

@@ -212,7 +212,9 @@ class CaseFlowTest {
         assertThat(firstResponse.get("clock").asString()).isEqualTo("first_response");
         assertThat(firstResponse.get("standing").asString()).isEqualTo("breached");
         assertThat(firstResponse.get("secondsRemaining").asLong()).isNegative();
-        assertThat(caseEventTypes(conversation, 3)).containsExactly("opened", "sla_near_breach", "sla_breached");
+        assertThat(detail.get("caseInfo").get("escalation").asString()).isEqualTo("tier_2");
+        assertThat(detail.get("escalations").get(0).get("reason").asString()).startsWith("SLA breached: first_response due");
+        assertThat(caseEventTypes(conversation, 4)).containsExactly("opened", "sla_near_breach", "escalated", "sla_breached");
         assertThat(get("/api/v1/cases?sla=breached&limit=500").get("cases").valueStream()
                 .map(c -> c.get("caseId").asString())).contains(caseId);
         assertThat(get("/api/v1/cases?sla=ok&limit=500").get("cases").valueStream()
@@ -284,6 +286,33 @@ class CaseFlowTest {
     }
 
     @Test
+    void riskyPostsEscalateByRuleAndAgentsEscalateByHandNeverLower() throws Exception {
+        String legal = "x:" + UUID.randomUUID();
+        sendTriaged(legal, "e1", "negative", 70, "null", "[\"legal risk: \\\"lawyer\\\" (+25)\", \"complaint (+10)\"]");
+        String legalCase = awaitCase(legal, 1).get("caseInfo").get("caseId").asString();
+        awaitStatus(legalCase, "escalated");
+        JsonNode detail = get("/api/v1/cases/" + legalCase);
+        assertThat(detail.get("caseInfo").get("escalation").asString()).isEqualTo("legal");
+        assertThat(detail.get("escalations").get(0).get("by").asString()).isEqualTo("rule");
+
+        HttpResponse<String> lower = post("/api/v1/cases/" + legalCase + "/escalate",
+                "{\"agentId\":\"a1\",\"level\":\"tier_2\",\"reason\":\"second opinion\"}");
+        assertThat(JSON.readTree(lower.body()).get("escalation").asString()).isEqualTo("legal");
+
+        String plain = "x:" + UUID.randomUUID();
+        sendTriaged(plain, "e2", "negative", 40);
+        String plainCase = awaitCase(plain, 1).get("caseInfo").get("caseId").asString();
+        HttpResponse<String> byHand = post("/api/v1/cases/" + plainCase + "/escalate",
+                "{\"agentId\":\"a1\",\"level\":\"crisis\",\"reason\":\"trending on X\"}");
+        assertThat(byHand.statusCode()).isEqualTo(200);
+        JsonNode escalated = get("/api/v1/cases/" + plainCase);
+        assertThat(escalated.get("caseInfo").get("status").asString()).isEqualTo("escalated");
+        assertThat(escalated.get("escalations").get(0).get("reason").asString()).isEqualTo("trending on X");
+        assertThat(post("/api/v1/cases/" + plainCase + "/escalate",
+                "{\"agentId\":\"a1\",\"level\":\"board\",\"reason\":\"x\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(authorized(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -316,6 +345,12 @@ class CaseFlowTest {
     /** @param routing the routing hints' JSON */
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
                                     String routing) {
+        sendTriaged(conversation, externalId, sentiment, priority, routing, "[\"test\"]");
+    }
+
+    /** @param reasons the priority reasons' JSON */
+    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
+                                    String routing, String reasons) {
         Instant now = Instant.now();
         String json = """
                 {"post":{"postId":"x:%2$s-%1$s","brand":"acme-air","platform":"x","externalId":"%2$s-%1$s",
@@ -323,11 +358,11 @@ class CaseFlowTest {
                   "text":"where is my bag","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
                   "conversationId":"%1$s","url":null},
                  "sentiment":{"label":"%4$s","score":-0.5,"confidence":0.7},
-                 "priority":{"score":%5$d,"reasons":["test"]},"model":"default-sentiment@1","triagedAt":"%3$s",
+                 "priority":{"score":%5$d,"reasons":%7$s},"model":"default-sentiment@1","triagedAt":"%3$s",
                  "intent":{"label":"question","confidence":0.8},
                  "topics":[{"topic":"lost-luggage","confidence":0.8,"via":"keywords","keywords":["bag"]}],
                  "language":{"tag":"en","confidence":1.0,"source":"platform"},"routing":%6$s}"""
-                .formatted(conversation, externalId, now, sentiment, priority, routing);
+                .formatted(conversation, externalId, now, sentiment, priority, routing, reasons);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
     }
 
