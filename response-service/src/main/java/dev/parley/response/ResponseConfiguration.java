@@ -19,6 +19,8 @@ import dev.parley.response.outbox.OutboxWriter;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.support.messaging.CloudEventMessages;
 import dev.parley.response.replies.ReplyWorkflow;
+import dev.parley.response.savedreplies.SavedReplyRepository;
+import dev.parley.response.savedreplies.Suggestions;
 import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +44,11 @@ class ResponseConfiguration {
     @Bean
     SlaTimekeeper slaTimekeeper(SlaProperties properties) {
         return properties.timekeeper();
+    }
+
+    @Bean
+    Suggestions suggestions(SavedReplyRepository savedReplies) {
+        return new Suggestions(savedReplies);
     }
 
     @Bean

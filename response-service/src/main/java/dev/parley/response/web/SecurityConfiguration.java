@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/assign").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agents/**").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents").hasAnyRole(agent, supervisor, admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/saved-replies").hasAnyRole(agent, supervisor, admin)
+                        .requestMatchers("/api/v1/saved-replies", "/api/v1/saved-replies/**").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**")
                         .hasAnyRole(agent, supervisor, analyst, admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/**").hasAnyRole(agent, supervisor, admin)

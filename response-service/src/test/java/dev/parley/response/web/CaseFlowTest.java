@@ -313,6 +313,37 @@ class CaseFlowTest {
     }
 
     @Test
+    void savedRepliesAreSearchedSuggestedForTheCaseAndFilled() throws Exception {
+        String tag = "bags-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = post("/api/v1/saved-replies", """
+                {"title":"Tracing a bag %1$s","body":"Hi {{customer_name}}, we are tracing the bag for booking {{booking_reference}}. {{agent_name}}",
+                 "variants":{"x":"{{customer_handle}} tracing booking {{booking_reference}} now"},
+                 "tags":["%1$s"],"intents":["question"],"topics":["lost-luggage"]}""".formatted(tag));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String savedReplyId = JSON.readTree(created.body()).get("savedReplyId").asString();
+        assertThat(post("/api/v1/saved-replies", "{\"title\":\"x\",\"body\":\"Hi {{Name}}\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/saved-replies?q=tracing+bag&tag=" + tag).valueStream()
+                .map(r -> r.get("savedReplyId").asString())).containsExactly(savedReplyId);
+
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "v1", "negative", 30);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+        JsonNode suggested = get("/api/v1/cases/" + caseId + "/suggestions").valueStream()
+                .filter(s -> savedReplyId.equals(s.get("savedReplyId").asString(null))).findFirst().orElseThrow();
+        assertThat(suggested.get("text").asString()).isEqualTo("@jo tracing booking {{booking_reference}} now");
+        assertThat(suggested.get("missing").get(0).asString()).isEqualTo("booking_reference");
+        assertThat(suggested.get("why").asString()).isEqualTo("answers question, about lost-luggage");
+
+        HttpResponse<String> missing = post("/api/v1/cases/" + caseId + "/saved-replies/" + savedReplyId + "/render", "{}");
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(missing.body()).get("missing").get(0).asString()).isEqualTo("booking_reference");
+        HttpResponse<String> rendered = post("/api/v1/cases/" + caseId + "/saved-replies/" + savedReplyId + "/render",
+                "{\"values\":{\"booking_reference\":\"QX7P2L\"}}");
+        assertThat(JSON.readTree(rendered.body()).get("text").asString()).isEqualTo("@jo tracing booking QX7P2L now");
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(authorized(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
