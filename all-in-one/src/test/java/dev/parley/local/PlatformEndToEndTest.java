@@ -118,9 +118,10 @@ class PlatformEndToEndTest {
 
     @Test
     @Order(3)
-    void aReplyThatPassesTheBrandCheckIsPublishedForIngestion() throws Exception {
+    void aReplyThatPassesTheBrandCheckIsApprovedInCrisisModeAndPublishedForIngestion() throws Exception {
         JsonNode firstCase = getJson(url(Service.RESPONSE, "/api/v1/cases?limit=1")).get("cases").get(0);
         String caseId = firstCase.get("caseId").asString();
+        assertThat(put(url(Service.RESPONSE, "/api/v1/settings/crisis-mode"), "{\"on\":true}").statusCode()).isEqualTo(200);
 
         HttpResponse<String> response = post(url(Service.RESPONSE, "/api/v1/cases/" + caseId + "/replies"),
                 "{\"agentId\":\"agent-7\",\"text\":\"Thanks for telling us. We are on it and will update you within the hour.\"}");
@@ -128,7 +129,16 @@ class PlatformEndToEndTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("check").get("verdict").asString()).isEqualTo("pass");
+        assertThat(result.get("reply").get("state").asString()).isEqualTo("pending_approval");
         String replyId = result.get("reply").get("replyId").asString();
+        assertThat(TopicReader.read(platform.settings().kafkaBootstrap(), Topic.REPLIES_OUTBOUND.topicName(),
+                r -> r.value().contains(replyId), 1, Duration.ofSeconds(2))).as("not before approval").isEmpty();
+
+        HttpResponse<String> approved = post(url(Service.RESPONSE, "/api/v1/cases/" + caseId + "/replies/" + replyId
+                + "/approve"), "{\"supervisorId\":\"sue\"}");
+        put(url(Service.RESPONSE, "/api/v1/settings/crisis-mode"), "{\"on\":false}");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         List<ConsumerRecord<String, String>> outbound = TopicReader.read(platform.settings().kafkaBootstrap(),
                 Topic.REPLIES_OUTBOUND.topicName(), r -> r.value().contains(replyId), 1, Duration.ofSeconds(30));
         assertThat(outbound).hasSize(1);
@@ -227,6 +237,11 @@ class PlatformEndToEndTest {
     /** Every call carries the run's API key, as the README's curl examples do; services other than response ignore it. */
     private static HttpRequest.Builder authorized(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("X-Api-Key", platform.apiKey());
+    }
+
+    private static HttpResponse<String> put(String url, String body) throws Exception {
+        return HTTP.send(authorized(url).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String url, String body) throws Exception {

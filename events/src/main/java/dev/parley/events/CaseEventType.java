@@ -10,6 +10,8 @@ public enum CaseEventType implements WireEnum {
     REPLY_REQUESTED,
     /** An agent's reply is held because it could not be checked yet. */
     REPLY_HELD,
+    /** An agent's reply passed its check and waits for a supervisor's approval; the reason says why. */
+    REPLY_AWAITING_APPROVAL,
     /** The case moved to another status. */
     STATUS_CHANGED,
     /** The platform published a reply. */

@@ -1,5 +1,8 @@
 package dev.parley.response;
 
+import dev.parley.response.approval.ApprovalRules;
+import dev.parley.response.approval.Settings;
+import dev.parley.response.assignment.Agent;
 import dev.parley.response.assignment.AgentRepository;
 import dev.parley.response.assignment.Assigner;
 import dev.parley.response.assignment.CaseAssignment;
@@ -23,6 +26,7 @@ import dev.parley.response.savedreplies.SavedReplyRepository;
 import dev.parley.response.savedreplies.Suggestions;
 import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +96,15 @@ class ResponseConfiguration {
 
     @Bean
     ReplyWorkflow replyWorkflow(CaseRepository cases, ReplyRepository replies, MicronautBrandCheckGateway brandCheck,
-                                CaseEvents events, SlaTimekeeper sla, Clock clock) {
-        return new ReplyWorkflow(cases, replies, brandCheck, events, sla, clock);
+                                CaseEvents events, SlaTimekeeper sla, AgentRepository agents, Settings settings,
+                                @Value("${parley.response.approval.min-priority:90}") int approvalFromPriority,
+                                Clock clock) {
+        if (approvalFromPriority < 0 || approvalFromPriority > 101) {
+            throw new IllegalArgumentException("parley.response.approval.min-priority must be 0..101 (101: never), was "
+                    + approvalFromPriority);
+        }
+        return new ReplyWorkflow(cases, replies, brandCheck, events, sla,
+                new ApprovalRules(id -> agents.find(id).map(Agent::repliesNeedApproval).orElse(false),
+                        settings::crisisMode, approvalFromPriority), clock);
     }
 }

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param maxOpen        the most live cases the agent takes at once
  * @param available      whether the agent takes new cases now
  * @param lastAssignedAt when the agent was last given a case, else null
+ * @param repliesNeedApproval whether a supervisor approves the agent's replies (new agents)
  */
 public record Agent(String agentId, String name, Set<String> teams, Set<String> skills, int maxOpen, boolean available,
-                    Instant lastAssignedAt) {
+                    Instant lastAssignedAt, boolean repliesNeedApproval) {
     public Agent {
         teams = Set.copyOf(teams);
         skills = Set.copyOf(skills);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcAgentRepository implements AgentRepository {
-    private static final String COLUMNS = "agent_id, name, teams, skills, max_open, available, last_assigned_at";
+    private static final String COLUMNS = "agent_id, name, teams, skills, max_open, available, last_assigned_at, replies_need_approval";
 
     private final JdbcClient jdbc;
 
@@ -26,13 +26,13 @@ class JdbcAgentRepository implements AgentRepository {
 
     @Override
     public void save(Agent a) {
-        jdbc.sql("INSERT INTO agents (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, now()) "
+        jdbc.sql("INSERT INTO agents (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()) "
                         + "ON CONFLICT (agent_id) DO UPDATE SET name = EXCLUDED.name, teams = EXCLUDED.teams, "
                         + "skills = EXCLUDED.skills, max_open = EXCLUDED.max_open, available = EXCLUDED.available, "
-                        + "updated_at = now()")
+                        + "replies_need_approval = EXCLUDED.replies_need_approval, updated_at = now()")
                 .params(a.agentId(), a.name(), a.teams().stream().sorted().toArray(String[]::new),
                         a.skills().stream().sorted().toArray(String[]::new), a.maxOpen(), a.available(),
-                        a.lastAssignedAt() == null ? null : Timestamp.from(a.lastAssignedAt()))
+                        a.lastAssignedAt() == null ? null : Timestamp.from(a.lastAssignedAt()), a.repliesNeedApproval())
                 .update();
     }
 
@@ -64,6 +64,6 @@ class JdbcAgentRepository implements AgentRepository {
         Timestamp last = rs.getTimestamp("last_assigned_at");
         return new Agent(rs.getString("agent_id"), rs.getString("name"), Set.of((String[]) rs.getArray("teams").getArray()),
                 Set.of((String[]) rs.getArray("skills").getArray()), rs.getInt("max_open"), rs.getBoolean("available"),
-                last == null ? null : last.toInstant());
+                last == null ? null : last.toInstant(), rs.getBoolean("replies_need_approval"));
     }
 }

@@ -6,6 +6,8 @@ import dev.parley.events.WireEnum;
 public enum ReplyState implements WireEnum {
     /** Not checked yet because brand voice could not be reached; retried until it answers. Never sent. */
     HELD,
+    /** Passed the brand check; waits for a supervisor's approval before it is published. */
+    PENDING_APPROVAL,
     /** Passed the brand check and handed to ingestion for publishing. */
     REQUESTED,
     /** Blocked by the brand check; the agent must rewrite it. */

@@ -28,15 +28,17 @@ public class ReplyWorkflow {
     private final BrandCheckGateway brandCheck;
     private final CaseEvents events;
     private final SlaTimekeeper sla;
+    private final ApprovalPolicy approval;
     private final Clock clock;
 
     public ReplyWorkflow(CaseRepository cases, ReplyRepository replies, BrandCheckGateway brandCheck,
-                         CaseEvents events, SlaTimekeeper sla, Clock clock) {
+                         CaseEvents events, SlaTimekeeper sla, ApprovalPolicy approval, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.brandCheck = brandCheck;
         this.events = events;
         this.sla = sla;
+        this.approval = approval;
         this.clock = clock;
     }
 
@@ -131,18 +133,55 @@ public class ReplyWorkflow {
             replies.save(rejected);
             return new ReplyResult(rejected, check);
         }
-        Reply requested = draft.decided(ReplyState.REQUESTED, check.checkId(), null, now);
+        var approvalReason = approval.approvalNeeded(target, draft.agentId());
+        if (approvalReason.isPresent()) {
+            Reply pending = draft.decided(ReplyState.PENDING_APPROVAL, check.checkId(), approvalReason.get(), now);
+            replies.save(pending);
+            events.caseChanged(target, CaseEventType.REPLY_AWAITING_APPROVAL, null, pending.replyId(),
+                    approvalReason.get(), now);
+            return new ReplyResult(pending, check);
+        }
+        return new ReplyResult(publish(target, draft.decided(ReplyState.REQUESTED, check.checkId(), null, now), now),
+                check);
+    }
+
+    /**
+     * A supervisor approves a reply waiting for approval: it is published; or rejects it with the reason.
+     *
+     * @throws NoSuchElementException when the case or the reply in it does not exist
+     * @throws IllegalStateException  when the reply does not wait for approval
+     */
+    public Reply decideApproval(String caseId, String replyId, String supervisorId, boolean approve, String reason) {
+        Reply pending = replies.find(replyId).filter(r -> r.caseId().equals(caseId))
+                .orElseThrow(() -> new NoSuchElementException("no reply " + replyId + " in case " + caseId));
+        if (pending.state() != ReplyState.PENDING_APPROVAL) {
+            throw new IllegalStateException("the reply is " + pending.state().wireName() + ", not pending_approval");
+        }
+        Case target = cases.find(caseId).orElseThrow();
+        Instant now = clock.instant();
+        if (!approve) {
+            Reply rejected = pending.decided(ReplyState.REJECTED, pending.checkId(),
+                    "rejected by " + supervisorId + (reason == null ? "" : ": " + reason), now);
+            replies.save(rejected);
+            return rejected;
+        }
+        return publish(target, pending.decided(ReplyState.REQUESTED, pending.checkId(), "approved by " + supervisorId, now),
+                now);
+    }
+
+    /** Hands the reply to ingestion; the case now waits for the customer. */
+    private Reply publish(Case target, Reply requested, Instant now) {
         replies.save(requested);
         CasePost answered = latestPost(target.caseId());
         events.replyRequested(new ReplyRequested(requested.replyId(), target.caseId(), target.conversationId(),
                 target.brand(), target.platform(), answered.externalId(), "private".equals(target.channel()),
-                requested.text(), requested.agentId(), check.checkId(), now, answered.authorHandle(),
+                requested.text(), requested.agentId(), requested.checkId(), now, answered.authorHandle(),
                 answered.createdAt()));
         Case answering = target.withStatus(CaseLifecycle.afterReply(target.status()), now)
                 .withSla(sla.replied(target.sla(), now));
         cases.update(answering);
         events.caseChanged(answering, CaseEventType.REPLY_REQUESTED, null, requested.replyId(), null, now);
-        return new ReplyResult(requested, check);
+        return requested;
     }
 
     private CasePost latestPost(String caseId) {

@@ -51,7 +51,8 @@ public class CollaborationController {
     public Agent saveAgent(@PathVariable String agentId, @RequestBody AgentDraft draft) {
         Agent agent = new Agent(agentId, draft.name(), orEmpty(draft.teams()), orEmpty(draft.skills()),
                 draft.maxOpen() == null ? 0 : draft.maxOpen(), Boolean.TRUE.equals(draft.available()),
-                agents.find(agentId).map(Agent::lastAssignedAt).orElse(null));
+                agents.find(agentId).map(Agent::lastAssignedAt).orElse(null),
+                Boolean.TRUE.equals(draft.repliesNeedApproval()));
         agents.save(agent);
         return agent;
     }
@@ -125,7 +126,9 @@ public class CollaborationController {
         return values == null ? Set.of() : values;
     }
 
-    public record AgentDraft(String name, Set<String> teams, Set<String> skills, Integer maxOpen, Boolean available) {
+    /** @param repliesNeedApproval a supervisor approves the agent's replies (new agents) */
+    public record AgentDraft(String name, Set<String> teams, Set<String> skills, Integer maxOpen, Boolean available,
+                             Boolean repliesNeedApproval) {
     }
 
     public record AgentLoad(Agent agent, int openCases) {

@@ -43,7 +43,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(supervisor, admin)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/assign").hasAnyRole(supervisor, admin)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/assign", "/api/v1/cases/*/replies/*/approve",
+                                "/api/v1/cases/*/replies/*/reject").hasAnyRole(supervisor, admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/settings/**").hasAnyRole(agent, supervisor, admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agents/**").hasAnyRole(supervisor, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents").hasAnyRole(agent, supervisor, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/saved-replies").hasAnyRole(agent, supervisor, admin)

@@ -15,7 +15,7 @@ class AssignerTest {
     private static final Set<String> SPANISH_BAGGAGE = Set.of("language:es", "platform:x", "topic:lost-luggage");
 
     private static Agent agent(String id, Set<String> skills, int maxOpen, boolean available, Instant last) {
-        return new Agent(id, id, Set.of("baggage"), skills, maxOpen, available, last);
+        return new Agent(id, id, Set.of("baggage"), skills, maxOpen, available, last, false);
     }
 
     private static Optional<String> choose(AssignmentStrategy strategy, List<Agent> agents, Map<String, Integer> load) {
@@ -51,7 +51,7 @@ class AssignerTest {
 
     @Test
     void agentsAreCheckedWhenDefined() {
-        assertThatThrownBy(() -> new Agent("a", "A", Set.of(), Set.of(), 3, true, null)).hasMessageContaining("team");
-        assertThatThrownBy(() -> new Agent("a", "A", Set.of("t"), Set.of(), 0, true, null)).hasMessageContaining("maxOpen");
+        assertThatThrownBy(() -> new Agent("a", "A", Set.of(), Set.of(), 3, true, null, false)).hasMessageContaining("team");
+        assertThatThrownBy(() -> new Agent("a", "A", Set.of("t"), Set.of(), 0, true, null, false)).hasMessageContaining("maxOpen");
     }
 }

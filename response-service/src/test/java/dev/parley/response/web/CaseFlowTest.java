@@ -260,7 +260,7 @@ class CaseFlowTest {
                 "{\"supervisorId\":\"sue\",\"agentId\":\"ana-" + team + "\",\"handover\":\"Refund promised\"}");
         assertThat(reassigned.statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/cases/" + caseId).get("notes").get(1).get("text").asString()).isEqualTo("Refund promised");
-        assertThat(caseEventTypes(conversation, 4)).containsSubsequence("opened", "assigned", "assigned", "assigned");
+        assertThat(caseEventTypes(conversation, 5)).containsExactly("opened", "assigned", "assigned", "reply_held", "assigned");
     }
 
     @Test
@@ -344,6 +344,36 @@ class CaseFlowTest {
     }
 
     @Test
+    void aSupervisorApprovesOrRejectsRepliesWaitingForApproval() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "p1", "negative", 50);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+        String approved = pendingReply(caseId);
+        String rejected = pendingReply(caseId);
+
+        HttpResponse<String> approval = post("/api/v1/cases/" + caseId + "/replies/" + approved + "/approve",
+                "{\"supervisorId\":\"sue\"}");
+        assertThat(approval.statusCode()).as(approval.body()).isEqualTo(200);
+        assertThat(JSON.readTree(approval.body()).get("state").asString()).isEqualTo("requested");
+        assertThat(TopicReader.read(SharedKafka.bootstrapServers(), Topic.REPLIES_OUTBOUND.topicName(),
+                r -> r.value().contains(approved), 1, Duration.ofSeconds(10))).hasSize(1);
+        HttpResponse<String> rejection = post("/api/v1/cases/" + caseId + "/replies/" + rejected + "/reject",
+                "{\"supervisorId\":\"sue\",\"reason\":\"too informal\"}");
+        assertThat(JSON.readTree(rejection.body()).get("reason").asString()).isEqualTo("rejected by sue: too informal");
+        assertThat(post("/api/v1/cases/" + caseId + "/replies/" + approved + "/approve", "{\"supervisorId\":\"sue\"}")
+                .statusCode()).isEqualTo(409);
+        assertThat(TopicReader.read(SharedKafka.bootstrapServers(), Topic.REPLIES_OUTBOUND.topicName(),
+                r -> r.value().contains(rejected), 1, Duration.ofSeconds(2))).isEmpty();
+
+        assertThat(HTTP.send(authorized(uri("/api/v1/settings/crisis-mode")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"on\":true}")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/settings/crisis-mode").get("on").asBoolean()).isTrue();
+        HTTP.send(authorized(uri("/api/v1/settings/crisis-mode")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"on\":false}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(authorized(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -395,6 +425,15 @@ class CaseFlowTest {
                  "language":{"tag":"en","confidence":1.0,"source":"platform"},"routing":%6$s}"""
                 .formatted(conversation, externalId, now, sentiment, priority, routing, reasons);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
+    }
+
+    /** A reply that passed its brand check and waits for a supervisor, as the reply workflow leaves it. */
+    private String pendingReply(String caseId) {
+        Instant now = Instant.now();
+        String replyId = UUID.randomUUID().toString();
+        replies.save(new Reply(replyId, caseId, "a1", "We are on it.", ReplyState.PENDING_APPROVAL, "chk-1",
+                "priority 95 (approval from 90)", now, now, null));
+        return replyId;
     }
 
     /** A reply that passed its checks and was handed to ingestion, as the reply workflow leaves it. */
