@@ -25,5 +25,9 @@ public enum CaseEventType implements WireEnum {
     /** The case got an owner: automatically, claimed, reassigned or taken over; the reason says which. */
     ASSIGNED,
     /** The case was escalated; the reason reads {@code <level>: <why> (<rule or who>)}. */
-    ESCALATED
+    ESCALATED,
+    /** The case was resolved and a satisfaction survey sent to the customer ({@code replyId} is the survey). */
+    CSAT_SENT,
+    /** The customer answered the survey; the reason reads {@code csat <1-5>[, nps <0-10>]}. */
+    CSAT_ANSWERED
 }

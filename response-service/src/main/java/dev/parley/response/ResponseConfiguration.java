@@ -15,6 +15,9 @@ import dev.parley.response.cases.CaseStatusChanges;
 import dev.parley.response.cases.Escalations;
 import dev.parley.response.cases.SlaWatch;
 import dev.parley.response.config.AssignmentProperties;
+import dev.parley.response.config.CsatProperties;
+import dev.parley.response.csat.CsatSurveys;
+import dev.parley.response.csat.SurveyRepository;
 import dev.parley.response.config.SlaProperties;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.outbox.OutboxCaseEvents;
@@ -74,14 +77,19 @@ class ResponseConfiguration {
 
     @Bean
     CaseIntake caseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseAssignment routing,
-                          Escalations escalations, Clock clock) {
-        return new CaseIntake(cases, events, sla, routing, escalations, clock);
+                          Escalations escalations, CsatSurveys surveys, Clock clock) {
+        return new CaseIntake(cases, events, sla, routing, escalations, surveys, clock);
     }
 
     @Bean
     CaseStatusChanges caseStatusChanges(CaseRepository cases, ReplyWorkflow replies, CaseEvents events,
-                                        SlaTimekeeper sla, Clock clock) {
-        return new CaseStatusChanges(cases, replies::lastMessageOurs, events, sla, clock);
+                                        SlaTimekeeper sla, CsatSurveys surveys, Clock clock) {
+        return new CaseStatusChanges(cases, replies::lastMessageOurs, events, sla, surveys, clock);
+    }
+
+    @Bean
+    CsatSurveys csatSurveys(CaseRepository cases, SurveyRepository surveys, CaseEvents events, CsatProperties properties) {
+        return new CsatSurveys(cases, surveys, events, properties.question(), properties.enabled());
     }
 
     @Bean

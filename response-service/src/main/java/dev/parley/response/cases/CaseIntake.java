@@ -22,15 +22,17 @@ public class CaseIntake {
     private final SlaTimekeeper sla;
     private final CaseRouting routing;
     private final Escalations escalations;
+    private final CaseResolutions resolutions;
     private final Clock clock;
 
     public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseRouting routing,
-                      Escalations escalations, Clock clock) {
+                      Escalations escalations, CaseResolutions resolutions, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.sla = sla;
         this.routing = routing;
         this.escalations = escalations;
+        this.resolutions = resolutions;
         this.clock = clock;
     }
 
@@ -60,6 +62,9 @@ public class CaseIntake {
         Case existing = live.get();
         if (!cases.addPost(existing.caseId(), triaged)) {
             return;
+        }
+        if (existing.status() == CaseStatus.RESOLVED && resolutions.answersSurvey(existing, triaged, now)) {
+            return; // the survey's answer: the case stays resolved
         }
         int priority = Math.max(existing.priority(), triaged.priority().score());
         Case updated = new Case(existing.caseId(), existing.conversationId(), existing.brand(), existing.platform(),

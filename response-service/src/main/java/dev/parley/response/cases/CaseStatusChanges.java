@@ -16,15 +16,17 @@ public class CaseStatusChanges {
     private final Predicate<String> lastMessageOurs;
     private final CaseEvents events;
     private final SlaTimekeeper sla;
+    private final CaseResolutions resolutions;
     private final Clock clock;
 
     /** @param lastMessageOurs by case id: whether our reply came after the customer's last post */
     public CaseStatusChanges(CaseRepository cases, Predicate<String> lastMessageOurs, CaseEvents events,
-                             SlaTimekeeper sla, Clock clock) {
+                             SlaTimekeeper sla, CaseResolutions resolutions, Clock clock) {
         this.cases = cases;
         this.lastMessageOurs = lastMessageOurs;
         this.events = events;
         this.sla = sla;
+        this.resolutions = resolutions;
         this.clock = clock;
     }
 
@@ -40,6 +42,9 @@ public class CaseStatusChanges {
         cases.update(changed);
         String why = agentId + (customerConfirmed ? " (customer confirmed)" : "") + (reason == null ? "" : ": " + reason);
         events.caseChanged(changed, CaseEventType.STATUS_CHANGED, null, null, why, now);
+        if (to == CaseStatus.RESOLVED) {
+            resolutions.resolved(changed, now);
+        }
         return changed;
     }
 
@@ -53,6 +58,7 @@ public class CaseStatusChanges {
             cases.update(resolved);
             events.caseChanged(resolved, CaseEventType.STATUS_CHANGED, null, null,
                     "no answer from the customer for " + quietFor, now);
+            resolutions.resolved(resolved, now);
         }
         return quiet.size();
     }

@@ -15,6 +15,7 @@ import dev.parley.response.cases.EscalationLevel;
 import dev.parley.response.cases.Escalations;
 import dev.parley.response.cases.Presence;
 import dev.parley.response.cases.TriageCorrections;
+import dev.parley.response.csat.SurveyRepository;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyResult;
@@ -51,12 +52,14 @@ public class CaseController {
     private final CaseStatusChanges statusChanges;
     private final CaseAssignment assignment;
     private final Escalations escalations;
+    private final SurveyRepository surveys;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
                           TriageCorrections corrections, CaseStatusChanges statusChanges, CaseAssignment assignment,
-                          Escalations escalations, TransactionTemplate transactions, Clock clock) {
+                          Escalations escalations, SurveyRepository surveys, TransactionTemplate transactions,
+                          Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
@@ -64,6 +67,7 @@ public class CaseController {
         this.statusChanges = statusChanges;
         this.assignment = assignment;
         this.escalations = escalations;
+        this.surveys = surveys;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -96,7 +100,7 @@ public class CaseController {
         Case found = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         return new CaseDetail(found, SlaView.of(found.sla(), clock.instant()), cases.posts(caseId),
                 replies.forCase(caseId), cases.notes(caseId), cases.presence(caseId, clock.instant()),
-                cases.escalations(caseId));
+                cases.escalations(caseId), surveys.find(caseId).orElse(null));
     }
 
     /**
@@ -189,7 +193,7 @@ public class CaseController {
     }
 
     public record CaseDetail(Case caseInfo, SlaView sla, List<CasePost> posts, List<Reply> replies, List<CaseNote> notes,
-                             List<Presence> presence, List<Escalation> escalations) {
+                             List<Presence> presence, List<Escalation> escalations, SurveyRepository.Survey csat) {
     }
 
     /**

@@ -374,6 +374,31 @@ class CaseFlowTest {
     }
 
     @Test
+    void aResolvedCaseSendsASurveyAndTheCustomersScoreIsKeptWithoutReopeningIt() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "q1", "negative", 40);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+        requestedReply(caseId);
+        assertThat(changeStatus(caseId, "{\"agentId\":\"a1\",\"status\":\"resolved\"}").statusCode()).isEqualTo(200);
+
+        List<ConsumerRecord<String, String>> survey = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.REPLIES_OUTBOUND.topicName(), r -> conversation.equals(r.key()) && r.value().contains("parley-survey"),
+                1, Duration.ofSeconds(10));
+        assertThat(survey).hasSize(1);
+        JsonNode surveyReply = JSON.readTree(survey.get(0).value());
+        assertThat(surveyReply.get("text").asString()).startsWith("Thanks, jo! How did we do?");
+        assertThat(surveyReply.get("checkId").asString()).isEqualTo("template:csat-survey");
+
+        sendTriaged(conversation, "q2", "positive", 10, "null", "[\"test\"]", "@AcmeAir 5 and 10");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/v1/cases/" + caseId).get("csat").get("answer").get("score").asInt()).isEqualTo(5));
+        JsonNode detail = get("/api/v1/cases/" + caseId);
+        assertThat(detail.get("csat").get("answer").get("nps").asInt()).isEqualTo(10);
+        assertThat(detail.get("caseInfo").get("status").asString()).isEqualTo("resolved");
+        assertThat(caseEventTypes(conversation, 6)).containsSubsequence("status_changed", "csat_sent", "csat_answered");
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(authorized(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -412,18 +437,23 @@ class CaseFlowTest {
     /** @param reasons the priority reasons' JSON */
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
                                     String routing, String reasons) {
+        sendTriaged(conversation, externalId, sentiment, priority, routing, reasons, "where is my bag");
+    }
+
+    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
+                                    String routing, String reasons, String text) {
         Instant now = Instant.now();
         String json = """
                 {"post":{"postId":"x:%2$s-%1$s","brand":"acme-air","platform":"x","externalId":"%2$s-%1$s",
                   "kind":"public_mention","author":{"id":"c1","handle":"jo","name":null,"followers":3,"verified":false},
-                  "text":"where is my bag","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
+                  "text":"%8$s","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
                   "conversationId":"%1$s","url":null},
                  "sentiment":{"label":"%4$s","score":-0.5,"confidence":0.7},
                  "priority":{"score":%5$d,"reasons":%7$s},"model":"default-sentiment@1","triagedAt":"%3$s",
                  "intent":{"label":"question","confidence":0.8},
                  "topics":[{"topic":"lost-luggage","confidence":0.8,"via":"keywords","keywords":["bag"]}],
                  "language":{"tag":"en","confidence":1.0,"source":"platform"},"routing":%6$s}"""
-                .formatted(conversation, externalId, now, sentiment, priority, routing, reasons);
+                .formatted(conversation, externalId, now, sentiment, priority, routing, reasons, text);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
     }
 
