@@ -13,6 +13,7 @@ import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
 import dev.parley.response.cases.Escalations;
+import dev.parley.response.cases.PrivateMoves;
 import dev.parley.response.cases.SlaWatch;
 import dev.parley.response.config.AssignmentProperties;
 import dev.parley.response.config.CsatProperties;
@@ -22,6 +23,7 @@ import dev.parley.response.config.SlaProperties;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.outbox.OutboxCaseEvents;
 import dev.parley.response.outbox.OutboxWriter;
+import dev.parley.response.replies.PrivateInvitations;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.support.messaging.CloudEventMessages;
 import dev.parley.response.replies.ReplyWorkflow;
@@ -77,8 +79,13 @@ class ResponseConfiguration {
 
     @Bean
     CaseIntake caseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseAssignment routing,
-                          Escalations escalations, CsatSurveys surveys, Clock clock) {
-        return new CaseIntake(cases, events, sla, routing, escalations, surveys, clock);
+                          Escalations escalations, CsatSurveys surveys, PrivateMoves privateMoves, Clock clock) {
+        return new CaseIntake(cases, events, sla, routing, escalations, surveys, privateMoves, clock);
+    }
+
+    @Bean
+    PrivateInvitations privateInvitations(CaseRepository cases, ReplyWorkflow workflow, PrivateMoves moves, Clock clock) {
+        return new PrivateInvitations(cases, workflow, moves, clock);
     }
 
     @Bean

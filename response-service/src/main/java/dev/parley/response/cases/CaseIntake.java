@@ -23,16 +23,18 @@ public class CaseIntake {
     private final CaseRouting routing;
     private final Escalations escalations;
     private final CaseResolutions resolutions;
+    private final PrivateMoves privateMoves;
     private final Clock clock;
 
     public CaseIntake(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, CaseRouting routing,
-                      Escalations escalations, CaseResolutions resolutions, Clock clock) {
+                      Escalations escalations, CaseResolutions resolutions, PrivateMoves privateMoves, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.sla = sla;
         this.routing = routing;
         this.escalations = escalations;
         this.resolutions = resolutions;
+        this.privateMoves = privateMoves;
         this.clock = clock;
     }
 
@@ -53,7 +55,8 @@ public class CaseIntake {
             cases.insert(opened);
             cases.addPost(opened.caseId(), triaged);
             events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
-            Case handled = escalateByRule(routing.route(opened, now), triaged, now);
+            Case continuing = post.kind().isPrivate() ? continuePublicCase(opened, post.author().id(), now) : opened;
+            Case handled = escalateByRule(routing.route(continuing, now), triaged, now);
             if (handled != opened) {
                 cases.update(handled);
             }
@@ -76,6 +79,21 @@ public class CaseIntake {
                 existing.escalation());
         events.caseChanged(updated, CaseEventType.POST_ADDED, post.postId(), null, null, now);
         cases.update(escalateByRule(updated.assignee() == null ? routing.route(updated, now) : updated, triaged, now));
+    }
+
+    /**
+     * A customer invited to private messages wrote there: the private case continues the public one (same owner), and
+     * the public one is resolved.
+     */
+    private Case continuePublicCase(Case opened, String authorId, Instant now) {
+        return privateMoves.waitingFor(opened.brand(), opened.platform(), authorId).flatMap(cases::find).map(publicCase -> {
+            privateMoves.continued(publicCase.caseId(), opened.caseId(), now);
+            Case resolved = publicCase.withStatus(CaseStatus.RESOLVED, now);
+            cases.update(resolved);
+            events.caseChanged(resolved, CaseEventType.CONTINUED_IN_PRIVATE, null, null,
+                    "continued in private case " + opened.caseId(), now);
+            return publicCase.assignee() == null ? opened : opened.withAssignee(publicCase.assignee(), now);
+        }).orElse(opened);
     }
 
     private Case escalateByRule(Case current, TriagedPost triaged, Instant now) {

@@ -16,6 +16,9 @@ public interface CaseRepository {
     /** The conversation's most recently closed case. */
     Optional<Case> latestClosed(String conversationId);
 
+    /** The author id of the case's latest customer post. */
+    String latestAuthorId(String caseId);
+
     /** Whether the post is filed in any case. */
     boolean hasPost(String postId);
 

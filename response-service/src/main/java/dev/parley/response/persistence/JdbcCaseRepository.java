@@ -68,6 +68,12 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public String latestAuthorId(String caseId) {
+        return jdbc.sql("SELECT author_id FROM case_posts WHERE case_id = ? ORDER BY created_at DESC, post_id DESC LIMIT 1")
+                .param(UUID.fromString(caseId)).query(String.class).single();
+    }
+
+    @Override
     public boolean hasPost(String postId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_posts WHERE post_id = ?)").param(postId)
                 .query(Boolean.class).single();

@@ -13,8 +13,10 @@ import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.replies.BrandCheckGateway.BrandCheckUnavailableException;
 import dev.parley.response.sla.SlaTimekeeper;
+import dev.parley.response.privacy.AccountDetails;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -47,6 +49,10 @@ public class ReplyWorkflow {
      */
     public ReplyResult submit(String caseId, String agentId, String text) {
         Case target = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+        List<String> details = AccountDetails.in(text);
+        if (!details.isEmpty() && !"private".equals(target.channel())) {
+            throw new AccountDetailsInPublicException(details);
+        }
         Instant now = clock.instant();
         Reply draft = new Reply(UUID.randomUUID().toString(), caseId, agentId, text, ReplyState.HELD, null, null,
                 now, now, null);

@@ -16,6 +16,7 @@ import dev.parley.response.cases.Escalations;
 import dev.parley.response.cases.Presence;
 import dev.parley.response.cases.TriageCorrections;
 import dev.parley.response.csat.SurveyRepository;
+import dev.parley.response.replies.PrivateInvitations;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyResult;
@@ -53,13 +54,14 @@ public class CaseController {
     private final CaseAssignment assignment;
     private final Escalations escalations;
     private final SurveyRepository surveys;
+    private final PrivateInvitations privateInvitations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
                           TriageCorrections corrections, CaseStatusChanges statusChanges, CaseAssignment assignment,
-                          Escalations escalations, SurveyRepository surveys, TransactionTemplate transactions,
-                          Clock clock) {
+                          Escalations escalations, SurveyRepository surveys, PrivateInvitations privateInvitations,
+                          TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
@@ -68,6 +70,7 @@ public class CaseController {
         this.assignment = assignment;
         this.escalations = escalations;
         this.surveys = surveys;
+        this.privateInvitations = privateInvitations;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -158,6 +161,25 @@ public class CaseController {
         Actors.mayActAs(draft.agentId());
         return transactions.execute(s -> escalations.byHand(caseId, WireEnum.parse(EscalationLevel.class, draft.level()),
                 draft.agentId(), draft.reason(), clock.instant()));
+    }
+
+    /**
+     * {@code POST /api/v1/cases/{id}/move-to-private} {@code {"agentId","text"}}: a public reply invites the customer to
+     * write privately (default wording when no text; account details refused); their private case then continues this
+     * one. Answers like a reply.
+     */
+    @PostMapping("/api/v1/cases/{caseId}/move-to-private")
+    public ResponseEntity<ReplyResult> moveToPrivate(@PathVariable String caseId, @RequestBody ReplyDraft draft) {
+        if (draft.agentId() == null || draft.agentId().isBlank()) {
+            throw new IllegalArgumentException("agentId is required");
+        }
+        Actors.mayActAs(draft.agentId());
+        ReplyResult result = transactions.execute(s -> {
+            assignment.checkFree(caseId, draft.agentId());
+            return privateInvitations.invite(caseId, draft.agentId(), draft.text());
+        });
+        return ResponseEntity.status(result.reply().state() == ReplyState.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
+                : HttpStatus.ACCEPTED).body(result);
     }
 
     /** {@code POST /api/v1/cases/{id}/replies/{replyId}/retry}: sends a failed reply's text again, as a new reply. */

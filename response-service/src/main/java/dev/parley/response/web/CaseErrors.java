@@ -1,6 +1,7 @@
 package dev.parley.response.web;
 
 import dev.parley.response.assignment.CaseHeldException;
+import dev.parley.response.replies.AccountDetailsInPublicException;
 import java.util.NoSuchElementException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,13 @@ class CaseErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Case held by another agent");
         problem.setProperty("holder", e.holder());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail accountDetails(AccountDetailsInPublicException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Account details in public");
         return problem;
     }
 

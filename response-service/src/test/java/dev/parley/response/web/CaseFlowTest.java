@@ -399,6 +399,33 @@ class CaseFlowTest {
     }
 
     @Test
+    void accountDetailsWaitForPrivateMessagesWhereTheCaseContinues() throws Exception {
+        String customer = "c-" + UUID.randomUUID();
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "m1", "negative", 40, "null", "[\"test\"]", "my bag is lost", "public_mention", customer);
+        String publicCase = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+        putAgent("a1", "care-" + customer, "[]", false);
+        assertThat(post("/api/v1/cases/" + publicCase + "/claim", "{\"agentId\":\"a1\"}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> leak = post("/api/v1/cases/" + publicCase + "/replies",
+                "{\"agentId\":\"a1\",\"text\":\"Your booking reference QX7P2L is rebooked\"}");
+        assertThat(leak.statusCode()).isEqualTo(422);
+        assertThat(leak.body()).contains("account details [booking or order reference]");
+        HttpResponse<String> invited = post("/api/v1/cases/" + publicCase + "/move-to-private", "{\"agentId\":\"a1\"}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(202);
+        assertThat(JSON.readTree(invited.body()).get("reply").get("text").asString())
+                .startsWith("We'd like to look into this with you privately");
+
+        String dm = "x:dm-" + UUID.randomUUID();
+        sendTriaged(dm, "m2", "neutral", 30, "null", "[\"test\"]", "here are my details", "direct_message", customer);
+        JsonNode privateCase = awaitCase(dm, 1).get("caseInfo");
+        assertThat(privateCase.get("channel").asString()).isEqualTo("private");
+        assertThat(privateCase.get("assignee").asString()).isEqualTo("a1");
+        awaitStatus(publicCase, "resolved");
+        assertThat(caseEventTypes(conversation, 3)).contains("continued_in_private");
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         HttpResponse<String> badStatus = HTTP.send(authorized(uri("/api/v1/cases?status=sleeping")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -442,10 +469,15 @@ class CaseFlowTest {
 
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
                                     String routing, String reasons, String text) {
+        sendTriaged(conversation, externalId, sentiment, priority, routing, reasons, text, "public_mention", "c1");
+    }
+
+    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
+                                    String routing, String reasons, String text, String kind, String authorId) {
         Instant now = Instant.now();
         String json = """
                 {"post":{"postId":"x:%2$s-%1$s","brand":"acme-air","platform":"x","externalId":"%2$s-%1$s",
-                  "kind":"public_mention","author":{"id":"c1","handle":"jo","name":null,"followers":3,"verified":false},
+                  "kind":"%9$s","author":{"id":"%10$s","handle":"jo","name":null,"followers":3,"verified":false},
                   "text":"%8$s","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
                   "conversationId":"%1$s","url":null},
                  "sentiment":{"label":"%4$s","score":-0.5,"confidence":0.7},
@@ -453,7 +485,7 @@ class CaseFlowTest {
                  "intent":{"label":"question","confidence":0.8},
                  "topics":[{"topic":"lost-luggage","confidence":0.8,"via":"keywords","keywords":["bag"]}],
                  "language":{"tag":"en","confidence":1.0,"source":"platform"},"routing":%6$s}"""
-                .formatted(conversation, externalId, now, sentiment, priority, routing, reasons, text);
+                .formatted(conversation, externalId, now, sentiment, priority, routing, reasons, text, kind, authorId);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
     }
 
