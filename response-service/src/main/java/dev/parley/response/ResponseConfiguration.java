@@ -12,6 +12,7 @@ import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.CaseStatusChanges;
+import dev.parley.response.cases.CrisisAlerts;
 import dev.parley.response.cases.Escalations;
 import dev.parley.response.cases.PrivateMoves;
 import dev.parley.response.cases.SlaWatch;
@@ -56,6 +57,11 @@ class ResponseConfiguration {
     }
 
     @Bean
+    CrisisAlerts crisisAlerts(CaseRepository cases, Escalations escalations, Clock clock) {
+        return new CrisisAlerts(cases, escalations, clock);
+    }
+
+    @Bean
     Suggestions suggestions(SavedReplyRepository savedReplies) {
         return new Suggestions(savedReplies);
     }
@@ -66,8 +72,9 @@ class ResponseConfiguration {
     }
 
     @Bean
-    SlaWatch slaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Escalations escalations, Clock clock) {
-        return new SlaWatch(cases, events, sla, escalations, clock);
+    SlaWatch slaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Escalations escalations,
+                      CaseAssignment routing, Clock clock) {
+        return new SlaWatch(cases, events, sla, escalations, routing, clock);
     }
 
     @Bean

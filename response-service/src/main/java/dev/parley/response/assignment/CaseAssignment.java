@@ -10,6 +10,7 @@ import dev.parley.response.cases.Presence;
 import dev.parley.response.replies.ReplyRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -46,6 +47,15 @@ public class CaseAssignment implements CaseRouting {
         return assigner.choose(arrived.team(), arrived.skills(), agents.all(), agents.openCases())
                 .map(agent -> give(arrived, agent.agentId(), "auto-assigned in team " + arrived.team(), at))
                 .orElse(arrived);
+    }
+
+    @Override
+    public Case reassignAway(Case held, String reason, Instant at) {
+        List<Agent> others = agents.all().stream().filter(a -> !a.agentId().equals(held.assignee())).toList();
+        return assigner.choose(held.team(), held.skills(), others, agents.openCases())
+                .map(agent -> handOver(held, agent.agentId(), "rule", null,
+                        reason + ": reassigned from " + held.assignee() + " to " + agent.agentId()))
+                .orElse(held);
     }
 
     /**

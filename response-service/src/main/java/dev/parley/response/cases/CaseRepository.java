@@ -22,6 +22,9 @@ public interface CaseRepository {
     /** Whether the post is filed in any case. */
     boolean hasPost(String postId);
 
+    /** Live (not resolved or closed) cases needing the skill, of one brand or (null) all. */
+    List<Case> liveWithSkill(String skill, String brand, int limit);
+
     /** Cases waiting for the customer since before {@code before}, oldest first. */
     List<Case> pendingSince(Instant before, int limit);
 

@@ -19,13 +19,16 @@ public class SlaWatch {
     private final CaseEvents events;
     private final SlaTimekeeper sla;
     private final Escalations escalations;
+    private final CaseRouting routing;
     private final Clock clock;
 
-    public SlaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Escalations escalations, Clock clock) {
+    public SlaWatch(CaseRepository cases, CaseEvents events, SlaTimekeeper sla, Escalations escalations,
+                    CaseRouting routing, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.sla = sla;
         this.escalations = escalations;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -59,6 +62,9 @@ public class SlaWatch {
         Case result = breached;
         if (actions.contains(SlaAction.RAISE_PRIORITY)) {
             result = result.withPriority(Math.min(100, result.priority() + SlaPolicy.RAISE_BY));
+        }
+        if (actions.contains(SlaAction.REASSIGN) && result.assignee() != null) {
+            result = routing.reassignAway(result, "SLA breached", now);
         }
         if (actions.contains(SlaAction.ESCALATE)) {
             result = escalations.escalate(result, new Escalation(EscalationLevel.afterBreach(result.escalation()),

@@ -80,6 +80,13 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<Case> liveWithSkill(String skill, String brand, int limit) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + LIVE + " AND ? = ANY (skills) "
+                        + "AND (?::text IS NULL OR brand = ?::text) ORDER BY priority DESC LIMIT ?")
+                .params(skill, brand, brand, limit).query(JdbcCaseRepository::toCase).list();
+    }
+
+    @Override
     public List<Case> pendingSince(Instant before, int limit) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE status = 'pending_customer' AND updated_at < ? "
                         + "ORDER BY updated_at LIMIT ?")

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "parley.response.sla.policies[0].name=test-urgent", "parley.response.sla.policies[0].min-priority=95",
                 "parley.response.sla.policies[0].first-response=2s", "parley.response.sla.policies[0].next-response=2s",
                 "parley.response.sla.policies[0].resolution=1h",
-                "parley.response.sla.policies[0].on-breach=raise-priority,escalate",
+                "parley.response.sla.policies[0].on-breach=raise-priority,escalate,reassign",
                 "parley.response.sla.policies[1].name=standard", "parley.response.sla.policies[1].first-response=1h",
                 "parley.response.sla.policies[1].next-response=1h", "parley.response.sla.policies[1].resolution=48h",
                 "parley.response.security.api-keys[0].name=case-flow-test",
@@ -423,6 +423,45 @@ class CaseFlowTest {
         assertThat(privateCase.get("assignee").asString()).isEqualTo("a1");
         awaitStatus(publicCase, "resolved");
         assertThat(caseEventTypes(conversation, 3)).contains("continued_in_private");
+    }
+
+    @Test
+    void aBreachReassignsTheCaseToAnotherQualifiedAgentWithAHandover() throws Exception {
+        String team = "urgent-" + UUID.randomUUID();
+        putAgent("uma-" + team, team, "[]", true);
+        putAgent("vic-" + team, team, "[]", true);
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "r1", "negative", 96, "{\"team\":\"" + team + "\",\"skills\":[],\"language\":\"en\"}");
+        JsonNode opened = awaitCase(conversation, 1).get("caseInfo");
+        String caseId = opened.get("caseId").asString();
+        String first = opened.get("assignee").asString();
+        assertThat(first).endsWith(team);
+
+        awaitStatus(caseId, "escalated");
+        JsonNode after = get("/api/v1/cases/" + caseId);
+        assertThat(after.get("caseInfo").get("assignee").asString()).isNotEqualTo(first).endsWith(team);
+        assertThat(after.get("notes").get(0).get("author").asString()).isEqualTo("rule");
+        assertThat(after.get("notes").get(0).get("text").asString()).startsWith("Customer asked: \"where is my bag\"");
+    }
+
+    @Test
+    void aCriticalAlertAboutATopicEscalatesItsLiveCasesToTheCrisisTeam() throws Exception {
+        String topic = "strike-" + UUID.randomUUID().toString().substring(0, 8);
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "k1", "negative", 40,
+                "{\"team\":null,\"skills\":[\"topic:" + topic + "\"],\"language\":\"en\"}");
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.ANALYTICS_ALERTS.topicName(), "a-" + topic, """
+                {"alertId":"a-%1$s","type":"volume_spike","severity":"critical","title":"Complaints about %1$s x8",
+                 "detail":"80 posts in 10 minutes against 10 expected","dimensions":{"topic":"%1$s"},"raisedAt":"%2$s"}"""
+                .formatted(topic, Instant.now()));
+
+        awaitStatus(caseId, "escalated");
+        JsonNode escalated = get("/api/v1/cases/" + caseId);
+        assertThat(escalated.get("caseInfo").get("escalation").asString()).isEqualTo("crisis");
+        assertThat(escalated.get("escalations").get(0).get("reason").asString())
+                .isEqualTo("crisis alert a-" + topic + ": Complaints about " + topic + " x8");
     }
 
     @Test
