@@ -26,11 +26,16 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -162,6 +167,65 @@ class ApiSecurityTest {
         assertThat(call("GET", "/api/v1/cases", null, "X-Api-Key", "analyst-machine-key").statusCode())
                 .as("the CRM's key reads cases").isEqualTo(200);
         assertThat(call("GET", "/api/v1/agents", null, "X-Api-Key", "analyst-machine-key").statusCode()).isEqualTo(403);
+    }
+
+    /** Which roles each endpoint admits; an endpoint missing here fails the test, so none goes unchecked. */
+    private static final Map<String, Set<String>> ADMITS = Map.ofEntries(
+            Map.entry("GET /api/v1/cases", Set.of("agent", "supervisor", "analyst", "admin")),
+            Map.entry("GET /api/v1/cases/{caseId}", Set.of("agent", "supervisor", "analyst", "admin")),
+            Map.entry("GET /api/v1/cases/{caseId}/suggestions", Set.of("agent", "supervisor", "analyst", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/replies", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/replies/{replyId}/retry", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/replies/{replyId}/approve", Set.of("supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/replies/{replyId}/reject", Set.of("supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/status", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/escalate", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/move-to-private", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/posts/{postId}/corrections", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/claim", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/assign", Set.of("supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/presence", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/notes", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/saved-replies/{savedReplyId}/render", Set.of("agent", "supervisor", "admin")),
+            Map.entry("GET /api/v1/agents", Set.of("agent", "supervisor", "admin")),
+            Map.entry("PUT /api/v1/agents/{agentId}", Set.of("supervisor", "admin")),
+            Map.entry("GET /api/v1/saved-replies", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/saved-replies", Set.of("supervisor", "admin")),
+            Map.entry("PUT /api/v1/saved-replies/{savedReplyId}", Set.of("supervisor", "admin")),
+            Map.entry("GET /api/v1/settings/crisis-mode", Set.of("agent", "supervisor", "admin")),
+            Map.entry("PUT /api/v1/settings/crisis-mode", Set.of("supervisor", "admin")),
+            Map.entry("GET /api/v1/audit", Set.of("supervisor", "admin")));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointAdmitsExactlyItsRoles() {
+        List<String> endpoints = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/v1"))
+                        .flatMap(p -> info.getMethodsCondition().getMethods().stream().map(m -> m.name() + " " + p)))
+                .sorted().toList();
+        assertThat(ADMITS.keySet()).containsExactlyInAnyOrderElementsOf(endpoints);
+
+        for (String endpoint : endpoints) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                    .replace("{caseId}", "00000000-0000-0000-0000-000000000000")
+                    .replace("{replyId}", "00000000-0000-0000-0000-000000000000")
+                    .replace("{savedReplyId}", "00000000-0000-0000-0000-000000000000")
+                    .replace("{postId}", "x:1").replace("{agentId}", "matrix-agent");
+            String body = method.equals("GET") ? null : "{\"agentId\":\"matrix\",\"supervisorId\":\"matrix\",\"on\":false}";
+            assertThat(call(method, path, body, null, null).statusCode()).as("anonymous " + endpoint).isEqualTo(401);
+            for (String role : List.of("agent", "supervisor", "analyst", "admin")) {
+                int status = as(bearer("matrix", role), method, path, body).statusCode();
+                if (ADMITS.get(endpoint).contains(role)) {
+                    assertThat(status).as(role + " " + endpoint).isNotIn(401, 403);
+                } else {
+                    assertThat(status).as(role + " " + endpoint).isEqualTo(403);
+                }
+            }
+        }
     }
 
     @Test
