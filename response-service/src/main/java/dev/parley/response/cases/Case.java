@@ -20,6 +20,7 @@ import java.util.Set;
  * @param team           the team triage routed it to, or null
  * @param skills         the skills triage says an agent needs (language, platform, topics, ...)
  * @param escalation     the highest level it was escalated to, or null
+ * @param tags           agents' labels
  */
 public record Case(
         String caseId,
@@ -37,37 +38,44 @@ public record Case(
         SlaTimers sla,
         String team,
         Set<String> skills,
-        EscalationLevel escalation) {
+        EscalationLevel escalation,
+        Set<String> tags) {
 
     public Case {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    public Case withTags(Set<String> newTags, Instant at) {
+        return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, assignee,
+                createdAt, at, followUpOf, sla, team, skills, escalation, newTags);
     }
 
     /** The case in another status, changed at {@code at}. */
     public Case withStatus(CaseStatus newStatus, Instant at) {
         return new Case(caseId, conversationId, brand, platform, channel, newStatus, priority, sentiment, assignee,
-                createdAt, at, followUpOf, sla, team, skills, escalation);
+                createdAt, at, followUpOf, sla, team, skills, escalation, tags);
     }
 
     public Case withSla(SlaTimers timers) {
         return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, assignee,
-                createdAt, updatedAt, followUpOf, timers, team, skills, escalation);
+                createdAt, updatedAt, followUpOf, timers, team, skills, escalation, tags);
     }
 
     public Case withPriority(int newPriority) {
         return new Case(caseId, conversationId, brand, platform, channel, status, newPriority, sentiment, assignee,
-                createdAt, updatedAt, followUpOf, sla, team, skills, escalation);
+                createdAt, updatedAt, followUpOf, sla, team, skills, escalation, tags);
     }
 
     /** Escalated to {@code level} (never lowered), status {@code escalated}. */
     public Case escalatedTo(EscalationLevel level, Instant at) {
         EscalationLevel highest = escalation == null || level.compareTo(escalation) > 0 ? level : escalation;
         return new Case(caseId, conversationId, brand, platform, channel, CaseStatus.ESCALATED, priority, sentiment,
-                assignee, createdAt, at, followUpOf, sla, team, skills, highest);
+                assignee, createdAt, at, followUpOf, sla, team, skills, highest, tags);
     }
 
     public Case withAssignee(String agentId, Instant at) {
         return new Case(caseId, conversationId, brand, platform, channel, status, priority, sentiment, agentId,
-                createdAt, at, followUpOf, sla, team, skills, escalation);
+                createdAt, at, followUpOf, sla, team, skills, escalation, tags);
     }
 }

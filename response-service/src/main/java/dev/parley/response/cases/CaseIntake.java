@@ -51,7 +51,7 @@ public class CaseIntake {
             Case opened = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
                     channel, CaseStatus.NEW, triaged.priority().score(), triaged.sentiment().label(), null, now, now,
                     closed, sla.opened(triaged.priority().score(), post.platform(), channel, now), team(triaged),
-                    skills(triaged), null);
+                    skills(triaged), null, Set.of());
             cases.insert(opened);
             cases.addPost(opened.caseId(), triaged);
             events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
@@ -76,7 +76,7 @@ public class CaseIntake {
                 sla.customerPosted(existing.sla(), priority, existing.platform(), existing.channel(),
                         existing.createdAt(), now),
                 existing.team() == null ? team(triaged) : existing.team(), union(existing.skills(), skills(triaged)),
-                existing.escalation());
+                existing.escalation(), existing.tags());
         events.caseChanged(updated, CaseEventType.POST_ADDED, post.postId(), null, null, now);
         cases.update(escalateByRule(updated.assignee() == null ? routing.route(updated, now) : updated, triaged, now));
     }

@@ -39,7 +39,7 @@ class JdbcCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "case_id, conversation_id, brand, platform, channel, status, priority, "
             + "sentiment, assignee, created_at, updated_at, follow_up_of, sla_policy, first_response_warn, first_response_due, "
             + "next_response_warn, next_response_due, resolution_warn, resolution_due, first_responded_at, sla_announced, "
-            + "team, skills, escalation";
+            + "team, skills, escalation, tags";
     private static final String LIVE = "status NOT IN ('resolved', 'closed')";
     private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
     private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
@@ -118,6 +118,7 @@ class JdbcCaseRepository implements CaseRepository {
         values.add(c.team());
         values.add(c.skills().stream().sorted().toArray(String[]::new));
         values.add(wire(c.escalation()));
+        values.add(c.tags().stream().sorted().toArray(String[]::new));
         jdbc.sql("INSERT INTO cases (" + CASE_COLUMNS + ") VALUES (" + "?, ".repeat(values.size() - 1) + "?)")
                 .params(values).update();
     }
@@ -134,11 +135,12 @@ class JdbcCaseRepository implements CaseRepository {
         values.add(c.team());
         values.add(c.skills().stream().sorted().toArray(String[]::new));
         values.add(wire(c.escalation()));
+        values.add(c.tags().stream().sorted().toArray(String[]::new));
         values.add(UUID.fromString(c.caseId()));
         jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ?, sla_policy = ?, "
                         + "first_response_warn = ?, first_response_due = ?, next_response_warn = ?, next_response_due = ?, "
                         + "resolution_warn = ?, resolution_due = ?, first_responded_at = ?, sla_announced = ?, team = ?, "
-                        + "skills = ?, escalation = ? WHERE case_id = ?")
+                        + "skills = ?, escalation = ?, tags = ? WHERE case_id = ?")
                 .params(values).update();
     }
 
@@ -256,8 +258,14 @@ class JdbcCaseRepository implements CaseRepository {
         String where = where(query, values);
         values.add(limit);
         values.add(offset);
+        String order = switch (query.order()) {
+            case PRIORITY -> "priority DESC, updated_at DESC";
+            case SLA -> NEXT_DUE + " ASC NULLS LAST, priority DESC";
+            case NEWEST -> "created_at DESC";
+            case OLDEST -> "created_at ASC";
+        };
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + where
-                        + " ORDER BY priority DESC, updated_at DESC, case_id LIMIT ? OFFSET ?")
+                        + " ORDER BY " + order + ", case_id LIMIT ? OFFSET ?")
                 .params(values).query(JdbcCaseRepository::toCase).list();
     }
 
@@ -274,6 +282,20 @@ class JdbcCaseRepository implements CaseRepository {
         if (query.status() != null) {
             conditions.add("status = ?");
             values.add(query.status().wireName());
+        }
+        if (CaseQuery.UNASSIGNED.equals(query.assignee())) {
+            conditions.add("assignee IS NULL");
+        } else if (query.assignee() != null) {
+            conditions.add("assignee = ?");
+            values.add(query.assignee());
+        }
+        if (query.team() != null) {
+            conditions.add("team = ?");
+            values.add(query.team());
+        }
+        if (query.tag() != null) {
+            conditions.add("? = ANY (tags)");
+            values.add(query.tag());
         }
         if (query.sla() != null) {
             Timestamp now = Timestamp.from(query.now());
@@ -333,6 +355,7 @@ class JdbcCaseRepository implements CaseRepository {
                         Set.of((String[]) rs.getArray("sla_announced").getArray())),
                 rs.getString("team"), Set.of((String[]) rs.getArray("skills").getArray()),
                 rs.getString("escalation") == null ? null
-                        : WireEnum.parse(EscalationLevel.class, rs.getString("escalation")));
+                        : WireEnum.parse(EscalationLevel.class, rs.getString("escalation")),
+                Set.of((String[]) rs.getArray("tags").getArray()));
     }
 }

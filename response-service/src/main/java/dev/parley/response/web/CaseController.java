@@ -31,6 +31,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,19 +78,27 @@ public class CaseController {
     }
 
     /**
-     * {@code GET /api/v1/cases?status=new&sla=breached&limit=50&offset=0}: highest priority first, with the total;
-     * {@code sla} is ok, near_breach or breached (the worst running clock of live cases).
+     * {@code GET /api/v1/cases?status=new&sla=breached&assignee=agent-7&team=baggage&tag=vip&sort=sla&limit=50&offset=0}:
+     * the inbox with the total. {@code sla} is ok, near_breach or breached (the worst running clock of live cases);
+     * {@code assignee=none} asks for unassigned cases; {@code sort} is priority (default), sla, newest or oldest.
      */
     @GetMapping("/api/v1/cases")
     public CasePage list(@RequestParam(required = false) String status,
                          @RequestParam(required = false) String sla,
+                         @RequestParam(required = false) String assignee,
+                         @RequestParam(required = false) String team,
+                         @RequestParam(required = false) String tag,
+                         @RequestParam(defaultValue = "priority") String sort,
                          @RequestParam(defaultValue = "50") int limit,
                          @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > MAX_PAGE || offset < 0) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_PAGE + " and offset at least 0");
         }
+        CaseQuery.Order order = Arrays.stream(CaseQuery.Order.values())
+                .filter(o -> o.name().toLowerCase(Locale.ROOT).equals(sort)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("sort is priority, sla, newest or oldest, not '" + sort + "'"));
         CaseQuery query = new CaseQuery(status == null ? null : WireEnum.parse(CaseStatus.class, status),
-                sla == null ? null : slaStanding(sla), clock.instant());
+                sla == null ? null : slaStanding(sla), assignee, team, tag, order, clock.instant());
         return new CasePage(cases.count(query), limit, offset, cases.list(query, limit, offset));
     }
 
@@ -182,6 +192,28 @@ public class CaseController {
                 : HttpStatus.ACCEPTED).body(result);
     }
 
+    /** {@code POST /api/v1/cases/{id}/tags} {@code {"agentId","add":[...],"remove":[...]}}: the case's labels. */
+    @PostMapping("/api/v1/cases/{caseId}/tags")
+    public Case tag(@PathVariable String caseId, @RequestBody TagChange change) {
+        if (change.agentId() == null || change.agentId().isBlank()) {
+            throw new IllegalArgumentException("agentId is required");
+        }
+        Actors.mayActAs(change.agentId());
+        return transactions.execute(s -> {
+            Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+            Set<String> tags = new TreeSet<>(current.tags());
+            if (change.add() != null) {
+                change.add().stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+            }
+            if (change.remove() != null) {
+                change.remove().forEach(tags::remove);
+            }
+            Case tagged = current.withTags(tags, clock.instant());
+            cases.update(tagged);
+            return tagged;
+        });
+    }
+
     /** {@code POST /api/v1/cases/{id}/replies/{replyId}/retry}: sends a failed reply's text again, as a new reply. */
     @PostMapping("/api/v1/cases/{caseId}/replies/{replyId}/retry")
     public ResponseEntity<ReplyResult> retry(@PathVariable String caseId, @PathVariable String replyId,
@@ -228,6 +260,9 @@ public class CaseController {
                 throw new IllegalArgumentException("agentId, field and value are required and must not be blank");
             }
         }
+    }
+
+    public record TagChange(String agentId, Set<String> add, Set<String> remove) {
     }
 
     /** @param level tier_2, supervisor, crisis or legal */

@@ -18,7 +18,7 @@ class ApprovalRulesTest {
     private static Case aCase(int priority, EscalationLevel escalation) {
         return new Case("c1", "x:1", "acme-air", Platform.X, "public", CaseStatus.OPEN, priority, SentimentLabel.NEGATIVE,
                 "ana", T, T, null, new SlaTimers("standard", null, null, null, null, Set.of()), "care", Set.of(),
-                escalation);
+                escalation, Set.of());
     }
 
     @Test

@@ -29,7 +29,7 @@ class HandoverSummaryTest {
     void saysWhatWasAskedAnsweredPromisedAndWhatIsPending() {
         Case handed = new Case("c1", "x:1", "acme-air", Platform.X, "public", CaseStatus.OPEN, 60, SentimentLabel.NEGATIVE,
                 "ana", T, T, null, new SlaTimers("standard", null, null, new Deadline(T, T.plusSeconds(3600)), T, Set.of()),
-                "baggage", Set.of(), null);
+                "baggage", Set.of(), null, Set.of());
         Reply ours = new Reply("r1", "c1", "ana", "Sorry about that. We will refund the bag fee by Friday.",
                 ReplyState.SENT, "chk", null, T, T, "99");
 

@@ -186,6 +186,7 @@ class ApiSecurityTest {
             Map.entry("POST /api/v1/cases/{caseId}/assign", Set.of("supervisor", "admin")),
             Map.entry("POST /api/v1/cases/{caseId}/presence", Set.of("agent", "supervisor", "admin")),
             Map.entry("POST /api/v1/cases/{caseId}/notes", Set.of("agent", "supervisor", "admin")),
+            Map.entry("POST /api/v1/cases/{caseId}/tags", Set.of("agent", "supervisor", "admin")),
             Map.entry("POST /api/v1/cases/{caseId}/saved-replies/{savedReplyId}/render", Set.of("agent", "supervisor", "admin")),
             Map.entry("GET /api/v1/agents", Set.of("agent", "supervisor", "admin")),
             Map.entry("PUT /api/v1/agents/{agentId}", Set.of("supervisor", "admin")),

@@ -12,8 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +26,9 @@ import dev.parley.response.replies.ReplyState;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,6 +63,42 @@ class CaseFlowTest {
 
     @Autowired
     ReplyRepository replies;
+
+    @Autowired
+    MovableClock clock;
+
+    /** The service's clock, which a test can move forward: hours of SLA time pass in a moment. */
+    static final class MovableClock extends Clock {
+        private volatile Duration ahead = Duration.ZERO;
+
+        void advance(Duration by) {
+            ahead = ahead.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the service runs in UTC");
+        }
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -462,6 +504,54 @@ class CaseFlowTest {
         assertThat(escalated.get("caseInfo").get("escalation").asString()).isEqualTo("crisis");
         assertThat(escalated.get("escalations").get(0).get("reason").asString())
                 .isEqualTo("crisis alert a-" + topic + ": Complaints about " + topic + " x8");
+    }
+
+    @Test
+    void theInboxFiltersByAssigneeTeamAndTagAndSorts() throws Exception {
+        String team = "inbox-" + UUID.randomUUID();
+        putAgent("wen-" + team, "other-" + team, "[]", true);
+        String first = "x:" + UUID.randomUUID();
+        String second = "x:" + UUID.randomUUID();
+        sendTriaged(first, "i1", "negative", 30, "{\"team\":\"" + team + "\",\"skills\":[],\"language\":\"en\"}");
+        String firstCase = awaitCase(first, 1).get("caseInfo").get("caseId").asString();
+        sendTriaged(second, "i2", "negative", 60, "{\"team\":\"" + team + "\",\"skills\":[],\"language\":\"en\"}");
+        String secondCase = awaitCase(second, 1).get("caseInfo").get("caseId").asString();
+
+        JsonNode tagged = JSON.readTree(post("/api/v1/cases/" + firstCase + "/tags",
+                "{\"agentId\":\"wen-" + team + "\",\"add\":[\"vip\",\"refund\"]}").body());
+        assertThat(tagged.get("tags").valueStream().map(JsonNode::asString)).containsExactly("refund", "vip");
+        post("/api/v1/cases/" + secondCase + "/claim", "{\"agentId\":\"wen-" + team + "\"}");
+
+        assertThat(caseIds("/api/v1/cases?team=" + team)).containsExactly(secondCase, firstCase);
+        assertThat(caseIds("/api/v1/cases?team=" + team + "&sort=oldest")).containsExactly(firstCase, secondCase);
+        assertThat(caseIds("/api/v1/cases?team=" + team + "&tag=vip")).containsExactly(firstCase);
+        assertThat(caseIds("/api/v1/cases?team=" + team + "&assignee=wen-" + team)).containsExactly(secondCase);
+        assertThat(caseIds("/api/v1/cases?team=" + team + "&assignee=none")).containsExactly(firstCase);
+        assertThat(get("/api/v1/cases?team=" + team + "&tag=vip").get("total").asLong()).isEqualTo(1);
+        assertThat(HTTP.send(authorized(uri("/api/v1/cases?sort=random")).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("sort is priority, sla, newest or oldest");
+    }
+
+    private List<String> caseIds(String path) throws Exception {
+        return get(path).get("cases").valueStream().map(c -> c.get("caseId").asString()).toList();
+    }
+
+    @Test
+    void withTheClockMovedAnHourTheFirstResponseIsNearBreachThenBreached() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "t1", "negative", 50);
+        String caseId = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
+        assertThat(get("/api/v1/cases/" + caseId).get("sla").get("policy").asString()).isEqualTo("standard");
+
+        clock.advance(Duration.ofMinutes(50));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                get("/api/v1/cases/" + caseId).get("sla").get("clocks").get(0).get("standing").asString())
+                .isEqualTo("near_breach"));
+        clock.advance(Duration.ofMinutes(15));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                get("/api/v1/cases/" + caseId).get("sla").get("clocks").get(0).get("standing").asString())
+                .isEqualTo("breached"));
+        assertThat(caseEventTypes(conversation, 3)).containsExactly("opened", "sla_near_breach", "sla_breached");
     }
 
     @Test
