@@ -31,5 +31,9 @@ public enum CaseEventType implements WireEnum {
     /** The customer answered the survey; the reason reads {@code csat <1-5>[, nps <0-10>]}. */
     CSAT_ANSWERED,
     /** The customer, invited to private messages, wrote there: this public case is resolved; the reason names the private case. */
-    CONTINUED_IN_PRIVATE
+    CONTINUED_IN_PRIVATE,
+    /** An agent changed the case's tags; the reason lists them. */
+    TAGGED,
+    /** An agent added an internal note (its text stays in the response service); the reason names the author. */
+    NOTE_ADDED
 }

@@ -5,7 +5,9 @@ import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
 import dev.parley.response.sla.SlaTimers;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A customer conversation being handled.
@@ -43,7 +45,8 @@ public record Case(
 
     public Case {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
-        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        // Sorted, so lists and JSON show them in a stable order.
+        tags = tags == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(tags));
     }
 
     public Case withTags(Set<String> newTags, Instant at) {

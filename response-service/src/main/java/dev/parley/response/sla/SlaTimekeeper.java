@@ -90,10 +90,10 @@ public class SlaTimekeeper {
         return timers;
     }
 
-    /** Warnings and breaches reached by {@code now} and not announced yet, breaches first. */
+    /** Warnings and breaches reached by {@code now} and not announced yet, in the order they happened (warnings first). */
     public List<SlaTimers.Crossing> crossings(SlaTimers timers, Instant now) {
         List<SlaTimers.Crossing> found = new ArrayList<>();
-        for (SlaTimers.Standing level : List.of(SlaTimers.Standing.BREACHED, SlaTimers.Standing.NEAR_BREACH)) {
+        for (SlaTimers.Standing level : List.of(SlaTimers.Standing.NEAR_BREACH, SlaTimers.Standing.BREACHED)) {
             for (SlaTimers.Kind clock : SlaTimers.Kind.values()) {
                 SlaTimers.Standing standing = timers.standing(clock, now);
                 if (standing == null || standing.compareTo(level) < 0) {

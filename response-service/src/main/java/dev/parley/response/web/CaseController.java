@@ -1,10 +1,12 @@
 package dev.parley.response.web;
 
+import dev.parley.events.CaseEventType;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.TriageCorrection;
 import dev.parley.events.WireEnum;
 import dev.parley.response.assignment.CaseAssignment;
 import dev.parley.response.cases.Case;
+import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseNote;
 import dev.parley.response.cases.CasePost;
 import dev.parley.response.cases.CaseQuery;
@@ -57,13 +59,14 @@ public class CaseController {
     private final Escalations escalations;
     private final SurveyRepository surveys;
     private final PrivateInvitations privateInvitations;
+    private final CaseEvents events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public CaseController(CaseRepository cases, ReplyRepository replies, ReplyWorkflow workflow,
                           TriageCorrections corrections, CaseStatusChanges statusChanges, CaseAssignment assignment,
                           Escalations escalations, SurveyRepository surveys, PrivateInvitations privateInvitations,
-                          TransactionTemplate transactions, Clock clock) {
+                          CaseEvents events, TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
         this.replies = replies;
         this.workflow = workflow;
@@ -73,6 +76,7 @@ public class CaseController {
         this.escalations = escalations;
         this.surveys = surveys;
         this.privateInvitations = privateInvitations;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -210,6 +214,8 @@ public class CaseController {
             }
             Case tagged = current.withTags(tags, clock.instant());
             cases.update(tagged);
+            events.caseChanged(tagged, CaseEventType.TAGGED, null, null, "tags " + tags + " by " + change.agentId(),
+                    tagged.updatedAt());
             return tagged;
         });
     }

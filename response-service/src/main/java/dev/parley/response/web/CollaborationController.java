@@ -1,9 +1,11 @@
 package dev.parley.response.web;
 
+import dev.parley.events.CaseEventType;
 import dev.parley.response.assignment.Agent;
 import dev.parley.response.assignment.AgentRepository;
 import dev.parley.response.assignment.CaseAssignment;
 import dev.parley.response.cases.Case;
+import dev.parley.response.cases.CaseEvents;
 import dev.parley.response.cases.CaseNote;
 import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.Presence;
@@ -33,15 +35,18 @@ public class CollaborationController {
     private final CaseRepository cases;
     private final CaseAssignment assignment;
     private final TransactionTemplate transactions;
+    private final CaseEvents events;
     private final Duration presenceTtl;
     private final Clock clock;
 
     public CollaborationController(AgentRepository agents, CaseRepository cases, CaseAssignment assignment,
-                                   TransactionTemplate transactions, AssignmentProperties properties, Clock clock) {
+                                   TransactionTemplate transactions, CaseEvents events, AssignmentProperties properties,
+                                   Clock clock) {
         this.agents = agents;
         this.cases = cases;
         this.assignment = assignment;
         this.transactions = transactions;
+        this.events = events;
         this.presenceTtl = properties.presenceTtl();
         this.clock = clock;
     }
@@ -111,10 +116,14 @@ public class CollaborationController {
             throw new IllegalArgumentException("agentId and text are required and must not be blank");
         }
         Actors.mayActAs(draft.agentId());
-        cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+        Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         CaseNote note = new CaseNote(UUID.randomUUID().toString(), caseId, draft.agentId(), "note", draft.text(),
                 clock.instant());
-        cases.addNote(note);
+        transactions.executeWithoutResult(s -> {
+            cases.addNote(note);
+            events.caseChanged(current, CaseEventType.NOTE_ADDED, null, null, "note by " + draft.agentId(),
+                    note.createdAt());
+        });
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 

@@ -322,6 +322,7 @@ class CaseFlowTest {
         assertThat(post("/api/v1/cases/" + caseId + "/notes",
                 "{\"agentId\":\"dee-" + team + "\",\"text\":\"VIP, be gentle\"}").statusCode()).isEqualTo(201);
         assertThat(get("/api/v1/cases/" + caseId).get("notes").get(0).get("text").asString()).isEqualTo("VIP, be gentle");
+        assertThat(caseEventTypes(conversation, 3)).containsExactly("opened", "assigned", "note_added");
         assertThat(get("/api/v1/agents").valueStream()
                 .filter(a -> a.get("agent").get("agentId").asString().equals("dee-" + team))
                 .map(a -> a.get("openCases").asInt())).containsExactly(1);
@@ -520,6 +521,7 @@ class CaseFlowTest {
         JsonNode tagged = JSON.readTree(post("/api/v1/cases/" + firstCase + "/tags",
                 "{\"agentId\":\"wen-" + team + "\",\"add\":[\"vip\",\"refund\"]}").body());
         assertThat(tagged.get("tags").valueStream().map(JsonNode::asString)).containsExactly("refund", "vip");
+        assertThat(caseEventTypes(first, 2)).containsExactly("opened", "tagged");
         post("/api/v1/cases/" + secondCase + "/claim", "{\"agentId\":\"wen-" + team + "\"}");
 
         assertThat(caseIds("/api/v1/cases?team=" + team)).containsExactly(secondCase, firstCase);
@@ -544,9 +546,10 @@ class CaseFlowTest {
         assertThat(get("/api/v1/cases/" + caseId).get("sla").get("policy").asString()).isEqualTo("standard");
 
         clock.advance(Duration.ofMinutes(50));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                get("/api/v1/cases/" + caseId).get("sla").get("clocks").get(0).get("standing").asString())
-                .isEqualTo("near_breach"));
+        assertThat(get("/api/v1/cases/" + caseId).get("sla").get("clocks").get(0).get("standing").asString())
+                .isEqualTo("near_breach");
+        assertThat(caseEventTypes(conversation, 2)).as("announced by the SLA watch").containsExactly("opened",
+                "sla_near_breach");
         clock.advance(Duration.ofMinutes(15));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 get("/api/v1/cases/" + caseId).get("sla").get("clocks").get(0).get("standing").asString())
