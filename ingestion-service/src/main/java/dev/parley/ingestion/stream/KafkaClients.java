@@ -2,10 +2,9 @@ package dev.parley.ingestion.stream;
 
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.EventType;
+import dev.parley.support.kafka.TopicReplay;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,7 +12,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,16 +77,7 @@ public class KafkaClients {
 
     /** Reads a whole (compacted) topic from the beginning to its current end, each record in order. */
     public void readToEnd(String topic, BiConsumer<String, String> record) {
-        try (KafkaConsumer<String, String> consumer = consumer("unused")) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> record.accept(r.key(), r.value()));
-            }
-        }
+        TopicReplay.readToEnd(bootstrapServers, topic, record);
     }
 
     /** A record of a Parley event: its JSON with CloudEvents headers. */

@@ -1,6 +1,7 @@
 package dev.parley.response.outbox;
 
 import dev.parley.events.Topic;
+import dev.parley.support.kafka.TopicReplay;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,15 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
@@ -121,27 +117,13 @@ public class OutboxRelay implements AutoCloseable {
 
     /** The last committed position on the position topic, or the start. */
     private OutboxPosition readPosition() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        OutboxPosition found = OutboxPosition.START;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topic.RESPONSE_OUTBOX_POSITION.topicName(),
-                    Duration.ofSeconds(30)).stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (name.equals(record.key()) && record.value() != null) {
-                        found = json.readValue(record.value(), OutboxPosition.class);
-                    }
-                }
+        OutboxPosition[] found = {OutboxPosition.START};
+        TopicReplay.readToEnd(bootstrapServers, Topic.RESPONSE_OUTBOX_POSITION.topicName(), (key, value) -> {
+            if (name.equals(key) && value != null) {
+                found[0] = json.readValue(value, OutboxPosition.class);
             }
-        }
-        return found;
+        });
+        return found[0];
     }
 
     @Override

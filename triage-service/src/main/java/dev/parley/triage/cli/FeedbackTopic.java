@@ -2,16 +2,9 @@ package dev.parley.triage.cli;
 
 import dev.parley.events.Topic;
 import dev.parley.events.TriageCorrection;
-import java.time.Duration;
+import dev.parley.support.kafka.TopicReplay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,35 +21,18 @@ final class FeedbackTopic {
     }
 
     static Read readAll(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<TriageCorrection> corrections = new ArrayList<>();
-        long unreadable = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(NAME, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            if (partitions.isEmpty()) {
-                throw new IllegalStateException("topic " + NAME + " does not exist on " + bootstrapServers);
+        long[] unreadable = {0};
+        TopicReplay.readToEnd(bootstrapServers, NAME, (key, value) -> {
+            if (value == null) {
+                return; // a deleted correction
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() == null) {
-                        continue; // a deleted correction
-                    }
-                    try {
-                        corrections.add(JSON.readValue(record.value(), TriageCorrection.class));
-                    } catch (JacksonException e) {
-                        unreadable++;
-                    }
-                }
+            try {
+                corrections.add(JSON.readValue(value, TriageCorrection.class));
+            } catch (JacksonException e) {
+                unreadable[0]++;
             }
-        }
-        return new Read(corrections, unreadable);
+        });
+        return new Read(corrections, unreadable[0]);
     }
 }

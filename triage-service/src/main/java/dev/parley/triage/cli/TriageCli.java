@@ -42,7 +42,6 @@ public final class TriageCli {
               retrain     trains on the agents' corrections of --field (default sentiment) read from
                           parley.triage.feedback, laid over the labelled --input file when given; MODEL is replaced
                           in one step, so a service watching it loads the new model""";
-    static final double DEFAULT_BELOW_CONFIDENCE = 0.6;
     private static final Set<String> FLAGS = Set.of("--accurate");
     private static final List<String> LABELLED_FILE = List.of("--input", "--text-column", "--label-column");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -107,7 +106,7 @@ public final class TriageCli {
 
     private static PathPolicy policy(Map<String, String> options) {
         String path = options.getOrDefault("--path", "when-unsure");
-        double below = Double.parseDouble(options.getOrDefault("--below-confidence", "" + DEFAULT_BELOW_CONFIDENCE));
+        double below = Double.parseDouble(options.getOrDefault("--below-confidence", "" + PathPolicy.DEFAULT_BELOW_CONFIDENCE));
         return switch (path) {
             case "fast" -> PathPolicy.FAST_ONLY;
             case "accurate" -> new PathPolicy(PathPolicy.Mode.ALWAYS, below);

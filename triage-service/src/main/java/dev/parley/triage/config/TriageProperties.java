@@ -43,7 +43,8 @@ public record TriageProperties(Path model, Path intentModel, Path topicModel, Du
             throw new IllegalArgumentException("parley.triage.model-check-every must be positive, was " + modelCheckEvery);
         }
         accuratePath = accuratePath == null ? PathPolicy.Mode.WHEN_UNSURE : accuratePath;
-        accurateBelowConfidence = accurateBelowConfidence == null ? 0.6 : accurateBelowConfidence;
+        accurateBelowConfidence = accurateBelowConfidence == null ? PathPolicy.DEFAULT_BELOW_CONFIDENCE
+                : accurateBelowConfidence;
         defaultTeam = defaultTeam == null || defaultTeam.isBlank() ? "customer-care" : defaultTeam;
         defaultLanguage = defaultLanguage == null || defaultLanguage.isBlank() ? "en" : defaultLanguage;
         vipAuthors = vipAuthors == null ? Set.of() : Set.copyOf(vipAuthors);

@@ -10,6 +10,8 @@ package dev.parley.triage.model;
  */
 public record PathPolicy(Mode mode, double belowConfidence) {
     public static final PathPolicy FAST_ONLY = new PathPolicy(Mode.NEVER, 0);
+    /** Below this confidence the fast path counts as unsure, unless configured otherwise. */
+    public static final double DEFAULT_BELOW_CONFIDENCE = 0.6;
 
     public PathPolicy {
         if (belowConfidence < 0 || belowConfidence > 1) {
