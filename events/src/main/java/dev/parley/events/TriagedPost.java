@@ -17,11 +17,13 @@ import java.util.List;
  * @param language  the post's language
  * @param screening whether the post is spam, from a bot or irrelevant, with the reason
  * @param routing   the team, skills and language triage suggests
+ * @param risks     safety, legal, health and media risk terms in the post; empty when none
  */
 public record TriagedPost(SocialPost post, Sentiment sentiment, Priority priority, String model, Instant triagedAt,
                           Feelings feelings, Intent intent, List<TopicMatch> topics, DetectedLanguage language,
-                          Screening screening, Routing routing) {
+                          Screening screening, Routing routing, List<Risk> risks) {
     public TriagedPost {
         topics = topics == null ? List.of() : List.copyOf(topics);
+        risks = risks == null ? List.of() : List.copyOf(risks);
     }
 }

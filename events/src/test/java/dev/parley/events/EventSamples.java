@@ -30,7 +30,8 @@ final class EventSamples {
                     new Intent(IntentLabel.COMPLAINT, 0.9),
                     List.of(new TopicMatch("late-flight", 0.8, "keywords", List.of("delayed"))),
                     new DetectedLanguage("en", 1.0, "platform"), Screening.RELEVANT,
-                    new Routing("flight-ops", List.of("language:en", "platform:x", "topic:late-flight"), "en"));
+                    new Routing("flight-ops", List.of("language:en", "platform:x", "topic:late-flight"), "en"),
+                    List.of(new Risk(RiskKind.MEDIA, "news")));
             case CASE_EVENT -> new CaseEvent("e1", CaseEventType.OPENED, "c1", "x:1", "acme-air", Platform.X,
                     CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T, null, null);
             case REPLY_REQUESTED -> new ReplyRequested("r1", "c1", "x:1", "acme-air", Platform.X, "1", false,

@@ -4,6 +4,7 @@ import dev.parley.events.DetectedLanguage;
 import dev.parley.events.Feelings;
 import dev.parley.events.Intent;
 import dev.parley.events.Priority;
+import dev.parley.events.Risk;
 import dev.parley.events.Screening;
 import dev.parley.events.SocialPost;
 import dev.parley.events.TopicMatch;
@@ -54,8 +55,9 @@ public class Triage {
         DetectedLanguage language = languages.identify(post.text(), post.language());
         Screening screened = screening.screen(post);
         Instant now = clock.instant();
-        Priority urgency = priority.score(post, found.sentiment(), felt, intent, screened, now);
+        List<Risk> risks = priority.risks(post);
+        Priority urgency = priority.score(post, found.sentiment(), felt, intent, screened, risks, now);
         return new TriagedPost(post, found.sentiment(), urgency, found.model(), now, felt, intent, topics, language,
-                screened, routing.advise(post, topics, language, urgency));
+                screened, routing.advise(post, topics, language, urgency), risks);
     }
 }

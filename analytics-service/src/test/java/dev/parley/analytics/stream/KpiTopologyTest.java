@@ -63,7 +63,7 @@ class KpiTopologyTest {
         SocialPost p = new SocialPost(platform.wireName() + ":" + id, "acme-air", platform, id, PostKind.COMMENT,
                 new Author("a", "h", "n", 0, false), "text", "en", receivedAt, receivedAt, null, id, null);
         return new TriagedPost(p, new Sentiment(label, 0, 0.5), new Priority(20, List.of()), "lexicon-v1", receivedAt,
-                null, null, List.of(), null, null, null);
+                null, null, List.of(), null, null, null, List.of());
     }
 
     /** The latest snapshot per key, as a consumer of the compacted topic sees it. */

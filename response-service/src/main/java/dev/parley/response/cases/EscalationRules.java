@@ -1,18 +1,15 @@
 package dev.parley.response.cases;
 
+import dev.parley.events.Risk;
 import dev.parley.events.TriagedPost;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Escalations a customer's post calls for by itself, from what triage found: legal threats go to legal, media
+ * Escalations a customer's post calls for by itself, from the risks triage found: legal threats go to legal, media
  * attention and very influential authors to the crisis team, safety and health risks to the supervisor.
  */
 public final class EscalationRules {
-    /** Triage's risk reasons read {@code <kind> risk: "<term>" (+points)}. */
-    private static final Pattern RISK = Pattern.compile("^(legal|media|safety|health) risk: \"([^\"]*)\"");
     static final long INFLUENTIAL_FOLLOWERS = 100_000;
 
     private EscalationRules() {
@@ -20,17 +17,14 @@ public final class EscalationRules {
 
     public static Optional<Escalation> forPost(TriagedPost triaged, Instant at) {
         Escalation highest = null;
-        for (String reason : triaged.priority().reasons()) {
-            Matcher risk = RISK.matcher(reason);
-            if (!risk.find()) {
-                continue;
-            }
-            EscalationLevel level = switch (risk.group(1)) {
-                case "legal" -> EscalationLevel.LEGAL;
-                case "media" -> EscalationLevel.CRISIS;
-                default -> EscalationLevel.SUPERVISOR;
+        for (Risk risk : triaged.risks()) {
+            EscalationLevel level = switch (risk.kind()) {
+                case LEGAL -> EscalationLevel.LEGAL;
+                case MEDIA -> EscalationLevel.CRISIS;
+                case SAFETY, HEALTH -> EscalationLevel.SUPERVISOR;
             };
-            highest = higher(highest, new Escalation(level, risk.group(1) + " risk: \"" + risk.group(2) + "\"", "rule", at));
+            highest = higher(highest, new Escalation(level, risk.kind().wireName() + " risk: \"" + risk.term() + "\"",
+                    "rule", at));
         }
         long followers = triaged.post().author().followers();
         if (followers >= INFLUENTIAL_FOLLOWERS) {

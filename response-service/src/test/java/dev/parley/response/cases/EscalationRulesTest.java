@@ -6,6 +6,8 @@ import dev.parley.events.Author;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.Priority;
+import dev.parley.events.Risk;
+import dev.parley.events.RiskKind;
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.SocialPost;
@@ -18,24 +20,24 @@ import org.junit.jupiter.api.Test;
 class EscalationRulesTest {
     private static final Instant T = Instant.parse("2026-11-22T10:00:00Z");
 
-    private static Optional<Escalation> rule(long followers, String... reasons) {
+    private static Optional<Escalation> rule(long followers, Risk... risks) {
         SocialPost post = new SocialPost("x:1", "acme-air", Platform.X, "1", PostKind.PUBLIC_MENTION,
                 new Author("a", "h", null, followers, false), "text", "en", T, T, null, "x:1", null);
         return EscalationRules.forPost(new TriagedPost(post, new Sentiment(SentimentLabel.NEGATIVE, -0.8, 0.9),
-                new Priority(80, List.of(reasons)), "m", T, null, null, List.of(), null, null, null), T);
+                new Priority(80, List.of()), "m", T, null, null, List.of(), null, null, null, List.of(risks)), T);
     }
 
     @Test
     void theHighestRiskDecidesTheLevel() {
-        assertThat(rule(10, "legal risk: \"lawyer\" (+25)", "media risk: \"press\" (+20)"))
+        assertThat(rule(10, new Risk(RiskKind.LEGAL, "lawyer"), new Risk(RiskKind.MEDIA, "press")))
                 .contains(new Escalation(EscalationLevel.LEGAL, "legal risk: \"lawyer\"", "rule", T));
-        assertThat(rule(10, "media risk: \"journalist\" (+20)")).get().extracting(Escalation::level)
+        assertThat(rule(10, new Risk(RiskKind.MEDIA, "journalist"))).get().extracting(Escalation::level)
                 .isEqualTo(EscalationLevel.CRISIS);
-        assertThat(rule(10, "safety risk: \"smoke\" (+25)")).get().extracting(Escalation::level)
+        assertThat(rule(10, new Risk(RiskKind.SAFETY, "smoke"))).get().extracting(Escalation::level)
                 .isEqualTo(EscalationLevel.SUPERVISOR);
-        assertThat(rule(250_000, "health risk: \"insulin\" (+20)")).get().extracting(Escalation::reason)
+        assertThat(rule(250_000, new Risk(RiskKind.HEALTH, "insulin"))).get().extracting(Escalation::reason)
                 .isEqualTo("influential author: 250000 followers");
-        assertThat(rule(10, "negative sentiment (+24)", "complaint (+10)")).isEmpty();
+        assertThat(rule(10)).isEmpty();
     }
 
     @Test

@@ -331,7 +331,7 @@ class CaseFlowTest {
     @Test
     void riskyPostsEscalateByRuleAndAgentsEscalateByHandNeverLower() throws Exception {
         String legal = "x:" + UUID.randomUUID();
-        sendTriaged(legal, "e1", "negative", 70, "null", "[\"legal risk: \\\"lawyer\\\" (+25)\", \"complaint (+10)\"]");
+        sendTriaged(legal, "e1", "negative", 70, "null", "[{\"kind\":\"legal\",\"term\":\"lawyer\"}]");
         String legalCase = awaitCase(legal, 1).get("caseInfo").get("caseId").asString();
         awaitStatus(legalCase, "escalated");
         JsonNode detail = get("/api/v1/cases/" + legalCase);
@@ -432,7 +432,7 @@ class CaseFlowTest {
         assertThat(surveyReply.get("text").asString()).startsWith("Thanks, jo! How did we do?");
         assertThat(surveyReply.get("checkId").asString()).isEqualTo("template:csat-survey");
 
-        sendTriaged(conversation, "q2", "positive", 10, "null", "[\"test\"]", "@AcmeAir 5 and 10");
+        sendTriaged(conversation, "q2", "positive", 10, "null", "[]", "@AcmeAir 5 and 10");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(get("/api/v1/cases/" + caseId).get("csat").get("answer").get("score").asInt()).isEqualTo(5));
         JsonNode detail = get("/api/v1/cases/" + caseId);
@@ -445,7 +445,7 @@ class CaseFlowTest {
     void accountDetailsWaitForPrivateMessagesWhereTheCaseContinues() throws Exception {
         String customer = "c-" + UUID.randomUUID();
         String conversation = "x:" + UUID.randomUUID();
-        sendTriaged(conversation, "m1", "negative", 40, "null", "[\"test\"]", "my bag is lost", "public_mention", customer);
+        sendTriaged(conversation, "m1", "negative", 40, "null", "[]", "my bag is lost", "public_mention", customer);
         String publicCase = awaitCase(conversation, 1).get("caseInfo").get("caseId").asString();
         putAgent("a1", "care-" + customer, "[]", false);
         assertThat(post("/api/v1/cases/" + publicCase + "/claim", "{\"agentId\":\"a1\"}").statusCode()).isEqualTo(200);
@@ -460,7 +460,7 @@ class CaseFlowTest {
                 .startsWith("We'd like to look into this with you privately");
 
         String dm = "x:dm-" + UUID.randomUUID();
-        sendTriaged(dm, "m2", "neutral", 30, "null", "[\"test\"]", "here are my details", "direct_message", customer);
+        sendTriaged(dm, "m2", "neutral", 30, "null", "[]", "here are my details", "direct_message", customer);
         JsonNode privateCase = awaitCase(dm, 1).get("caseInfo");
         assertThat(privateCase.get("channel").asString()).isEqualTo("private");
         assertThat(privateCase.get("assignee").asString()).isEqualTo("a1");
@@ -590,22 +590,22 @@ class CaseFlowTest {
     /** @param routing the routing hints' JSON */
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
                                     String routing) {
-        sendTriaged(conversation, externalId, sentiment, priority, routing, "[\"test\"]");
+        sendTriaged(conversation, externalId, sentiment, priority, routing, "[]");
     }
 
-    /** @param reasons the priority reasons' JSON */
+    /** @param risks the risks' JSON */
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
-                                    String routing, String reasons) {
-        sendTriaged(conversation, externalId, sentiment, priority, routing, reasons, "where is my bag");
-    }
-
-    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
-                                    String routing, String reasons, String text) {
-        sendTriaged(conversation, externalId, sentiment, priority, routing, reasons, text, "public_mention", "c1");
+                                    String routing, String risks) {
+        sendTriaged(conversation, externalId, sentiment, priority, routing, risks, "where is my bag");
     }
 
     private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
-                                    String routing, String reasons, String text, String kind, String authorId) {
+                                    String routing, String risks, String text) {
+        sendTriaged(conversation, externalId, sentiment, priority, routing, risks, text, "public_mention", "c1");
+    }
+
+    private static void sendTriaged(String conversation, String externalId, String sentiment, int priority,
+                                    String routing, String risks, String text, String kind, String authorId) {
         Instant now = Instant.now();
         String json = """
                 {"post":{"postId":"x:%2$s-%1$s","brand":"acme-air","platform":"x","externalId":"%2$s-%1$s",
@@ -613,11 +613,11 @@ class CaseFlowTest {
                   "text":"%8$s","language":"en","createdAt":"%3$s","receivedAt":"%3$s","inReplyTo":null,
                   "conversationId":"%1$s","url":null},
                  "sentiment":{"label":"%4$s","score":-0.5,"confidence":0.7},
-                 "priority":{"score":%5$d,"reasons":%7$s},"model":"default-sentiment@1","triagedAt":"%3$s",
+                 "priority":{"score":%5$d,"reasons":["test"]},"risks":%7$s,"model":"default-sentiment@1","triagedAt":"%3$s",
                  "intent":{"label":"question","confidence":0.8},
                  "topics":[{"topic":"lost-luggage","confidence":0.8,"via":"keywords","keywords":["bag"]}],
                  "language":{"tag":"en","confidence":1.0,"source":"platform"},"routing":%6$s}"""
-                .formatted(conversation, externalId, now, sentiment, priority, routing, reasons, text, kind, authorId);
+                .formatted(conversation, externalId, now, sentiment, priority, routing, risks, text, kind, authorId);
         TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation, json);
     }
 

@@ -6,6 +6,8 @@ import dev.parley.events.Feeling;
 import dev.parley.events.Feelings;
 import dev.parley.events.Intent;
 import dev.parley.events.Priority;
+import dev.parley.events.Risk;
+import dev.parley.events.RiskKind;
 import dev.parley.events.Screening;
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
@@ -14,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +36,9 @@ public class PriorityScorer {
             + "stranded|stuck|missed (my|our) (flight|connection)|boarding (now|soon|in)|leaves in|departs in|"
             + "today|tonight|in \\d+ (min|mins|minutes|hours?))\\b");
     /** Risk terms by kind: a post that names one can hurt the customer or the brand. */
-    private static final Map<String, Pattern> RISKS = riskTerms();
-    private static final Map<String, Integer> RISK_POINTS = Map.of("safety", 25, "legal", 25, "health", 20, "media", 20);
+    private static final Map<RiskKind, Pattern> RISKS = riskTerms();
+    private static final Map<RiskKind, Integer> RISK_POINTS = Map.of(RiskKind.SAFETY, 25, RiskKind.LEGAL, 25,
+            RiskKind.HEALTH, 20, RiskKind.MEDIA, 20);
 
     private final Set<String> vipAuthors;
 
@@ -44,15 +47,15 @@ public class PriorityScorer {
         this.vipAuthors = Set.copyOf(vipAuthors.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
     }
 
-    private static Map<String, Pattern> riskTerms() {
-        Map<String, Pattern> risks = new LinkedHashMap<>();
-        risks.put("safety", Pattern.compile("\\b(unsafe|danger\\w*|fire|smoke|injur\\w*|hurt|accident|emergency landing|"
+    private static Map<RiskKind, Pattern> riskTerms() {
+        Map<RiskKind, Pattern> risks = new EnumMap<>(RiskKind.class);
+        risks.put(RiskKind.SAFETY, Pattern.compile("\\b(unsafe|danger\\w*|fire|smoke|injur\\w*|hurt|accident|emergency landing|"
                 + "turbulence injur\\w*|assault\\w*|harass\\w*|threat\\w*|safety)\\b"));
-        risks.put("legal", Pattern.compile("\\b(lawyers?|attorney|lawsuit|sue|suing|legal action|court|ombudsman|"
+        risks.put(RiskKind.LEGAL, Pattern.compile("\\b(lawyers?|attorney|lawsuit|sue|suing|legal action|court|ombudsman|"
                 + "regulator|small claims|discriminat\\w*|gdpr|consumer rights|chargeback)\\b"));
-        risks.put("health", Pattern.compile("\\b(allerg\\w*|medication|medicine|insulin|wheelchair|disabled|disability|"
+        risks.put(RiskKind.HEALTH, Pattern.compile("\\b(allerg\\w*|medication|medicine|insulin|wheelchair|disabled|disability|"
                 + "pregnan\\w*|medical|hospital|diabet\\w*|oxygen|food poisoning)\\b"));
-        risks.put("media", Pattern.compile("\\b(journalists?|reporters?|press|news|media|going viral|going public|"
+        risks.put(RiskKind.MEDIA, Pattern.compile("\\b(journalists?|reporters?|press|news|media|going viral|going public|"
                 + "tv|bbc|cnn|newspaper|blog post|my followers)\\b"));
         return risks;
     }
@@ -64,8 +67,22 @@ public class PriorityScorer {
         }
     }
 
+    /** The risk terms in the post, one per kind. */
+    public List<Risk> risks(SocialPost post) {
+        String text = post.text().toLowerCase(Locale.ROOT);
+        List<Risk> found = new ArrayList<>();
+        RISKS.forEach((kind, terms) -> {
+            Matcher risk = terms.matcher(text);
+            if (risk.find()) {
+                found.add(new Risk(kind, risk.group()));
+            }
+        });
+        return found;
+    }
+
+    /** @param risks the post's {@link #risks} */
     public Priority score(SocialPost post, Sentiment sentiment, Feelings feelings, Intent intent, Screening screening,
-                          Instant now) {
+                          List<Risk> risks, Instant now) {
         List<Contribution> found = new ArrayList<>();
         String text = post.text().toLowerCase(Locale.ROOT);
         if (sentiment.label() == SentimentLabel.NEGATIVE) {
@@ -87,12 +104,8 @@ public class PriorityScorer {
         if (urgency.find()) {
             found.add(new Contribution("urgent: \"" + urgency.group() + "\"", 15));
         }
-        RISKS.forEach((kind, terms) -> {
-            Matcher risk = terms.matcher(text);
-            if (risk.find()) {
-                found.add(new Contribution(kind + " risk: \"" + risk.group() + "\"", RISK_POINTS.get(kind)));
-            }
-        });
+        risks.forEach(risk -> found.add(new Contribution(risk.kind().wireName() + " risk: \"" + risk.term() + "\"",
+                RISK_POINTS.get(risk.kind()))));
         influence(post.author(), found);
         virality(post.engagement(), found);
         if (vipAuthors.contains(post.author().id().toLowerCase(Locale.ROOT))

@@ -31,13 +31,19 @@ class PriorityScorerTest {
         return new SocialPost("x:1", "acme-air", Platform.X, "1", kind, author, text, "en", POSTED, POSTED, null, "x:1", null);
     }
 
+    /** Scores a post with the risks the scorer finds in it, as triage does. */
+    private Priority score(SocialPost post, Sentiment sentiment, Feelings feelings, Intent intent, Screening screening,
+                           Instant now) {
+        return scorer.score(post, sentiment, feelings, intent, screening, scorer.risks(post), now);
+    }
+
     private static Author ordinary() {
         return new Author("a", "sam", null, 10, false);
     }
 
     @Test
     void aCalmQuestionAnsweredAtOnceGetsTheBaseAndItsIntent() {
-        Priority p = scorer.score(post("what time is boarding?", ordinary(), PostKind.PUBLIC_MENTION), NEUTRAL, CALM,
+        Priority p = score(post("what time is boarding?", ordinary(), PostKind.PUBLIC_MENTION), NEUTRAL, CALM,
                 new Intent(IntentLabel.QUESTION, 0.8), Screening.RELEVANT, POSTED);
 
         assertThat(p.score()).isEqualTo(25);
@@ -51,7 +57,7 @@ class PriorityScorerTest {
                 .withEngagement(new Engagement(400, 60, 80));
         Feelings angry = new Feelings(List.of(new Feelings.FeelingScore(Feeling.ANGER, 0.9, List.of("lawyer"))), false);
 
-        Priority p = scorer.score(post, new Sentiment(SentimentLabel.NEGATIVE, -0.8, 0.9), angry,
+        Priority p = score(post, new Sentiment(SentimentLabel.NEGATIVE, -0.8, 0.9), angry,
                 new Intent(IntentLabel.COMPLAINT, 0.9), Screening.RELEVANT, POSTED.plusSeconds(45 * 60));
 
         assertThat(p.score()).isEqualTo(100);
@@ -63,7 +69,7 @@ class PriorityScorerTest {
 
     @Test
     void vipsComeFirstAndPraiseCanWait() {
-        Priority vip = scorer.score(post("thanks!", new Author("9", "ceo-of-globex", null, 10, false), PostKind.COMMENT),
+        Priority vip = score(post("thanks!", new Author("9", "ceo-of-globex", null, 10, false), PostKind.COMMENT),
                 new Sentiment(SentimentLabel.POSITIVE, 0.9, 0.9), CALM, new Intent(IntentLabel.PRAISE, 0.9),
                 Screening.RELEVANT, POSTED);
 
@@ -73,7 +79,7 @@ class PriorityScorerTest {
 
     @Test
     void spamIsCappedLowWithTheScreeningReasonFirst() {
-        Priority p = scorer.score(post("URGENT lawyer crypto giveaway", ordinary(), PostKind.PUBLIC_MENTION), NEUTRAL,
+        Priority p = score(post("URGENT lawyer crypto giveaway", ordinary(), PostKind.PUBLIC_MENTION), NEUTRAL,
                 CALM, new Intent(IntentLabel.OTHER, 0.5), new Screening(ScreeningLabel.SPAM, "promotion or scam wording"),
                 POSTED);
 
