@@ -13,6 +13,12 @@ import java.util.List;
  * @param score            0 (far from the brand's voice) to 100 (on brand)
  * @param violations       what was found, in order of position
  * @param checkedAt        when the check ran
+ * @param caseId           the case the reply answers, when the caller said; else null
+ * @param replyId          the reply checked, when the caller said; else null
+ * @param agentId          who wrote the reply, when the caller said; else null
+ * @param team             the agent's team, when the caller said; else null
+ * @param firstAttempt     true when this is the first check of a reply to the case since the last one that was not
+ *                         blocked (so "passed first time" = first attempts not blocked); null without a case
  */
 public record BrandCheck(
         String checkId,
@@ -21,8 +27,19 @@ public record BrandCheck(
         Verdict verdict,
         int score,
         List<Violation> violations,
-        Instant checkedAt) {
+        Instant checkedAt,
+        String caseId,
+        String replyId,
+        String agentId,
+        String team,
+        Boolean firstAttempt) {
     public BrandCheck {
         violations = List.copyOf(violations);
+    }
+
+    /** This check, recorded as one of a case's replies. */
+    public BrandCheck forReply(String caseId, String replyId, String agentId, String team, Boolean firstAttempt) {
+        return new BrandCheck(checkId, brand, guidelineVersion, verdict, score, violations, checkedAt, caseId, replyId,
+                agentId, team, firstAttempt);
     }
 }

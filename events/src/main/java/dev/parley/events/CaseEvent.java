@@ -19,6 +19,9 @@ import java.time.Instant;
  * @param occurredAt     when the change was committed
  * @param followUpOf     for a case opened by a post in a closed conversation, the closed case; else null
  * @param reason         why, for status changes by hand and failed replies; else null
+ * @param csat           for {@code csat_answered}: the customer's satisfaction, 1 (very unsatisfied) to 5; else null
+ * @param nps            for {@code csat_answered}: how likely the customer is to recommend the brand, 0 to 10, when
+ *                       asked and answered; else null
  */
 public record CaseEvent(
         String eventId,
@@ -34,5 +37,7 @@ public record CaseEvent(
         String replyId,
         Instant occurredAt,
         String followUpOf,
-        String reason) {
+        String reason,
+        Integer csat,
+        Integer nps) {
 }

@@ -28,7 +28,7 @@ public enum CaseEventType implements WireEnum {
     ESCALATED,
     /** The case was resolved and a satisfaction survey sent to the customer ({@code replyId} is the survey). */
     CSAT_SENT,
-    /** The customer answered the survey; the reason reads {@code csat <1-5>[, nps <0-10>]}. */
+    /** The customer answered the survey: {@code csat} (1-5) and {@code nps} (0-10, when asked); the reason reads {@code csat <1-5>[, nps <0-10>]}. */
     CSAT_ANSWERED,
     /** The customer, invited to private messages, wrote there: this public case is resolved; the reason names the private case. */
     CONTINUED_IN_PRIVATE,

@@ -1,48 +1,40 @@
 package dev.parley.brandvoice.check;
 
+import dev.parley.brandvoice.profile.ProfileVersion;
 import dev.parley.events.BrandCheck;
 import dev.parley.events.Verdict;
 import dev.parley.events.Violation;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Checks a draft reply against a brand's guidelines. */
+/** Runs every rule over a draft and sums up: the worst severity is the verdict; each violation costs points. */
 public class BrandChecker {
-    private static final int BLOCK_PENALTY = 40;
+    static final int BLOCK_PENALTY = 40;
+    static final int WARN_PENALTY = 10;
 
+    private final List<CheckRule> rules;
     private final Clock clock;
-    /** Compiled once per phrase: guidelines are few and checks are many. */
-    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
-    public BrandChecker(Clock clock) {
+    public BrandChecker(List<CheckRule> rules, Clock clock) {
+        this.rules = List.copyOf(rules);
         this.clock = clock;
     }
 
-    public BrandCheck check(BrandGuidelines guidelines, String draft) {
-        List<Violation> violations = new ArrayList<>();
-        for (BannedPhrase banned : guidelines.bannedPhrases()) {
-            Matcher m = patterns.computeIfAbsent(banned.phrase(), BrandChecker::wholeWords).matcher(draft);
-            while (m.find()) {
-                violations.add(new Violation("banned-phrase", Verdict.BLOCK,
-                        "'" + m.group() + "': " + banned.reason(), m.start(), m.end(), banned.suggestion()));
-            }
+    public BrandCheck check(String brand, ProfileVersion guidelines, Draft draft) {
+        Findings findings = new Findings(draft.text().length());
+        for (CheckRule rule : rules) {
+            rule.check(draft, guidelines.profile(), findings);
         }
-        violations.sort(Comparator.comparingInt(Violation::start));
+        List<Violation> violations = findings.violations();
+        violations.sort(Comparator.comparingInt(Violation::start).thenComparingInt(Violation::end)
+                .thenComparing(Violation::rule));
         Verdict verdict = violations.stream().map(Violation::severity)
                 .max(Comparator.naturalOrder()).orElse(Verdict.PASS);
-        int score = Math.max(0, 100 - BLOCK_PENALTY * violations.size());
-        return new BrandCheck(UUID.randomUUID().toString(), guidelines.brand(), guidelines.version(), verdict, score,
-                violations, clock.instant());
-    }
-
-    private static Pattern wholeWords(String phrase) {
-        return Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        int penalty = violations.stream().mapToInt(v -> v.severity() == Verdict.BLOCK ? BLOCK_PENALTY : WARN_PENALTY)
+                .sum();
+        return new BrandCheck(UUID.randomUUID().toString(), brand, guidelines.guidelineVersion(), verdict,
+                Math.max(0, 100 - penalty), violations, clock.instant(), null, null, null, null, null);
     }
 }

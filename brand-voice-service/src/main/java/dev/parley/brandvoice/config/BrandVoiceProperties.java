@@ -1,43 +1,27 @@
 package dev.parley.brandvoice.config;
 
-import dev.parley.brandvoice.check.BannedPhrase;
-import dev.parley.brandvoice.check.BrandGuidelines;
-import java.util.List;
-import java.util.Map;
+import dev.parley.brandvoice.profile.BrandProfile;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code parley.brand-voice.brands.<brand>}: each brand's guidelines, from configuration until brand
- * voice issue #6 moves them behind a versioned API. A brand without its own entry gets {@code default}'s.
+ * {@code parley.brand-voice.*}. Each brand's own guidelines are managed through the profile API
+ * ({@code PUT /api/v1/brands/{brand}/profile}); these settings give the profile for brands that have none yet.
  *
- * @param brands guidelines by brand id
+ * @param defaultProfile the guidelines of every brand without a saved profile (checks record it as
+ *                       {@code default@0})
+ * @param profileRefresh how long a replica keeps a brand's profile before reading it again: a saved change reaches
+ *                       every replica within this time
  */
 @ConfigurationProperties("parley.brand-voice")
-public record BrandVoiceProperties(Map<String, Brand> brands) {
-    public static final String DEFAULT_BRAND = "default";
-
+public record BrandVoiceProperties(BrandProfile defaultProfile, @DefaultValue("10s") Duration profileRefresh) {
     public BrandVoiceProperties {
-        brands = brands == null ? Map.of() : Map.copyOf(brands);
-        if (!brands.containsKey(DEFAULT_BRAND)) {
-            throw new IllegalArgumentException("parley.brand-voice.brands.default must be configured");
+        if (defaultProfile == null) {
+            throw new IllegalArgumentException("parley.brand-voice.default-profile must be configured");
         }
-    }
-
-    public BrandGuidelines guidelinesFor(String brand) {
-        Brand configured = brands.getOrDefault(brand, brands.get(DEFAULT_BRAND));
-        return new BrandGuidelines(brand, configured.version(), configured.bannedPhrases());
-    }
-
-    /**
-     * @param version       shown on every check made with these guidelines
-     * @param bannedPhrases phrases that must never reach a customer
-     */
-    public record Brand(String version, List<BannedPhrase> bannedPhrases) {
-        public Brand {
-            if (version == null || version.isBlank()) {
-                throw new IllegalArgumentException("each brand's guidelines need a version");
-            }
-            bannedPhrases = bannedPhrases == null ? List.of() : List.copyOf(bannedPhrases);
+        if (profileRefresh.isNegative()) {
+            throw new IllegalArgumentException("parley.brand-voice.profile-refresh must not be negative");
         }
     }
 }

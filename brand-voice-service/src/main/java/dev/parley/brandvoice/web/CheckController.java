@@ -1,7 +1,8 @@
 package dev.parley.brandvoice.web;
 
-import dev.parley.brandvoice.check.BrandChecker;
-import dev.parley.brandvoice.config.BrandVoiceProperties;
+import dev.parley.brandvoice.check.CustomerPost;
+import dev.parley.brandvoice.check.Draft;
+import dev.parley.brandvoice.check.ReplyChecks;
 import dev.parley.events.BrandCheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/v1/checks}: the verdict on one draft reply. */
 @RestController
 public class CheckController {
-    private final BrandChecker checker;
-    private final BrandVoiceProperties guidelines;
+    private final ReplyChecks checks;
 
-    public CheckController(BrandChecker checker, BrandVoiceProperties guidelines) {
-        this.checker = checker;
-        this.guidelines = guidelines;
+    public CheckController(ReplyChecks checks) {
+        this.checks = checks;
     }
 
     @PostMapping("/api/v1/checks")
@@ -32,6 +31,13 @@ public class CheckController {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("required and must not be blank: " + String.join(", ", missing));
         }
-        return checker.check(guidelines.guidelinesFor(request.brand()), request.text());
+        CheckRequest.CustomerPostJson post = request.customerPost();
+        CustomerPost customer = post == null ? null
+                : new CustomerPost(post.text(), post.authorHandle(), post.sentiment(), post.feelings());
+        Draft draft = new Draft(request.text(), request.platform(), Boolean.TRUE.equals(request.privateChannel()),
+                customer);
+        ReplyChecks.ReplyContext reply = request.caseId() == null ? null
+                : new ReplyChecks.ReplyContext(request.caseId(), request.replyId(), request.agentId(), request.team());
+        return checks.check(request.brand(), draft, reply);
     }
 }

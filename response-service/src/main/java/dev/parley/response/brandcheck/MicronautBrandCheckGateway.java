@@ -1,8 +1,11 @@
 package dev.parley.response.brandcheck;
 
 import dev.parley.events.BrandCheck;
+import dev.parley.events.Feeling;
 import dev.parley.events.Platform;
+import dev.parley.events.SentimentLabel;
 import dev.parley.response.replies.BrandCheckGateway;
+import dev.parley.response.replies.BrandCheckGateway.DraftToCheck;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -13,6 +16,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import java.net.MalformedURLException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,8 +59,10 @@ public class MicronautBrandCheckGateway implements BrandCheckGateway, AutoClosea
     }
 
     @Override
-    public BrandCheck check(String brand, Platform platform, boolean privateChannel, String text) {
-        String body = json.writeValueAsString(new CheckRequest(brand, platform, privateChannel, text));
+    public BrandCheck check(DraftToCheck draft) {
+        String body = json.writeValueAsString(new CheckRequest(draft.brand(), draft.platform(), draft.privateChannel(),
+                draft.text(), new CustomerPost(draft.customerText(), draft.customerHandle(), draft.customerSentiment(),
+                        draft.customerFeelings()), draft.caseId(), draft.replyId(), draft.agentId(), draft.team()));
         HttpRequest<String> request = HttpRequest.POST("/api/v1/checks", body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .accept(MediaType.APPLICATION_JSON_TYPE);
@@ -86,6 +92,10 @@ public class MicronautBrandCheckGateway implements BrandCheckGateway, AutoClosea
     }
 
     /** The body brand voice expects. */
-    record CheckRequest(String brand, Platform platform, boolean privateChannel, String text) {
+    record CheckRequest(String brand, Platform platform, boolean privateChannel, String text, CustomerPost customerPost,
+            String caseId, String replyId, String agentId, String team) {
+    }
+
+    record CustomerPost(String text, String authorHandle, SentimentLabel sentiment, List<Feeling> feelings) {
     }
 }

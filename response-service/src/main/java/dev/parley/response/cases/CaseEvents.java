@@ -14,9 +14,15 @@ public interface CaseEvents {
 
     /** Announces a change to {@code changed}, as it is after the change. */
     default void caseChanged(Case changed, CaseEventType type, String postId, String replyId, String reason, Instant at) {
+        caseChanged(changed, type, postId, replyId, reason, at, null, null);
+    }
+
+    /** As above, with the customer's survey answer ({@code csat_answered}). */
+    default void caseChanged(Case changed, CaseEventType type, String postId, String replyId, String reason, Instant at,
+            Integer csat, Integer nps) {
         caseChanged(new CaseEvent(UUID.randomUUID().toString(), type, changed.caseId(), changed.conversationId(),
                 changed.brand(), changed.platform(), changed.status(), changed.priority(), changed.sentiment(), postId,
-                replyId, at, changed.followUpOf(), reason));
+                replyId, at, changed.followUpOf(), reason, csat, nps));
     }
 
     void replyRequested(ReplyRequested reply);

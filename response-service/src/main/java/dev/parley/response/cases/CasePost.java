@@ -1,5 +1,6 @@
 package dev.parley.response.cases;
 
+import dev.parley.events.Feeling;
 import dev.parley.events.IntentLabel;
 import dev.parley.events.SentimentLabel;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param language    the post's language tag, or null
  * @param triageModel the sentiment model that triaged it, or null
  * @param corrections the agents' corrections: field (sentiment, intent, topic) → the agent's value
+ * @param feelings    the feelings triage found (anger, frustration, ...), strongest first
  */
 public record CasePost(
         String postId,
@@ -29,5 +31,6 @@ public record CasePost(
         List<String> topics,
         String language,
         String triageModel,
-        Map<String, String> corrections) {
+        Map<String, String> corrections,
+        List<Feeling> feelings) {
 }

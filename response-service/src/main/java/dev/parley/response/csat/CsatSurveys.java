@@ -70,7 +70,8 @@ public class CsatSurveys implements CaseResolutions {
         }
         surveys.answered(resolved.caseId(), answer.get(), post.post().postId(), at);
         events.caseChanged(resolved, CaseEventType.CSAT_ANSWERED, post.post().postId(), null,
-                "csat " + answer.get().score() + (answer.get().nps() == null ? "" : ", nps " + answer.get().nps()), at);
+                "csat " + answer.get().score() + (answer.get().nps() == null ? "" : ", nps " + answer.get().nps()), at,
+                answer.get().score(), answer.get().nps());
         return true;
     }
 }

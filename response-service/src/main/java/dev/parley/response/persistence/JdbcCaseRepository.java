@@ -1,6 +1,7 @@
 package dev.parley.response.persistence;
 
 import dev.parley.events.CaseStatus;
+import dev.parley.events.Feeling;
 import dev.parley.events.IntentLabel;
 import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
@@ -150,8 +151,8 @@ class JdbcCaseRepository implements CaseRepository {
         return jdbc.sql("""
                         INSERT INTO case_posts (post_id, case_id, external_id, author_id, author_handle, text, sentiment,
                             sentiment_score, priority, priority_reasons, created_at, received_at, intent, topics, language,
-                            triage_model)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""")
+                            triage_model, feelings)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""")
                 .params(post.postId(), UUID.fromString(caseId), post.externalId(), post.author().id(),
                         post.author().handle(), post.text(), triaged.sentiment().label().wireName(),
                         triaged.sentiment().score(), triaged.priority().score(),
@@ -159,7 +160,9 @@ class JdbcCaseRepository implements CaseRepository {
                         Timestamp.from(post.receivedAt()),
                         triaged.intent() == null ? null : triaged.intent().label().wireName(),
                         triaged.topics().stream().map(TopicMatch::topic).toArray(String[]::new),
-                        triaged.language() == null ? null : triaged.language().tag(), triaged.model())
+                        triaged.language() == null ? null : triaged.language().tag(), triaged.model(),
+                        triaged.feelings() == null ? new String[0] : triaged.feelings().detected().stream()
+                                .map(f -> f.feeling().wireName()).toArray(String[]::new))
                 .update() == 1;
     }
 
@@ -167,7 +170,7 @@ class JdbcCaseRepository implements CaseRepository {
     public List<CasePost> posts(String caseId) {
         return jdbc.sql("""
                         SELECT p.post_id, external_id, author_handle, text, sentiment, sentiment_score, priority,
-                            priority_reasons, created_at, intent, topics, language, triage_model,
+                            priority_reasons, created_at, intent, topics, language, triage_model, feelings,
                             (SELECT json_object_agg(field, agent_value)::text FROM triage_corrections c
                              WHERE c.post_id = p.post_id) AS corrections
                         FROM case_posts p WHERE case_id = ? ORDER BY created_at, p.post_id""")
@@ -179,7 +182,9 @@ class JdbcCaseRepository implements CaseRepository {
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getString("intent") == null ? null : WireEnum.parse(IntentLabel.class, rs.getString("intent")),
                         Arrays.asList((String[]) rs.getArray("topics").getArray()), rs.getString("language"),
-                        rs.getString("triage_model"), corrections(rs.getString("corrections"))))
+                        rs.getString("triage_model"), corrections(rs.getString("corrections")),
+                        Arrays.stream((String[]) rs.getArray("feelings").getArray())
+                                .map(f -> WireEnum.parse(Feeling.class, f)).toList()))
                 .list();
     }
 

@@ -126,8 +126,11 @@ public class ReplyWorkflow {
         Instant now = clock.instant();
         BrandCheck check;
         try {
-            check = brandCheck.check(target.brand(), target.platform(), "private".equals(target.channel()),
-                    draft.text());
+            CasePost answering = latestPost(target.caseId());
+            check = brandCheck.check(new BrandCheckGateway.DraftToCheck(target.brand(), target.platform(),
+                    "private".equals(target.channel()), draft.text(), answering.text(), answering.authorHandle(),
+                    answering.sentiment(), answering.feelings(), target.caseId(), draft.replyId(), draft.agentId(),
+                    target.team()));
         } catch (BrandCheckUnavailableException e) {
             Reply held = draft.decided(ReplyState.HELD, null, "brand check unavailable: " + e.getMessage(), now);
             replies.save(held);

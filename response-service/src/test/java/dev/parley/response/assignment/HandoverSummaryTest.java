@@ -22,7 +22,7 @@ class HandoverSummaryTest {
 
     private static CasePost post(String text) {
         return new CasePost("x:1", "1", "jo", text, SentimentLabel.NEGATIVE, -0.7, 60, List.of(), T, null, List.of(),
-                "en", "m", Map.of());
+                "en", "m", Map.of(), List.of());
     }
 
     @Test

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.events.Platform;
+import dev.parley.events.SentimentLabel;
+import dev.parley.response.replies.BrandCheckGateway.DraftToCheck;
 import dev.parley.response.replies.BrandCheckGateway.BrandCheckUnavailableException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How the client behaves when brand voice is slow or gone: real sockets, no stand-in for brand voice. */
 class MicronautBrandCheckGatewayTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DraftToCheck DRAFT = new DraftToCheck("acme-air", Platform.X, false, "hello", "hi?", "jo",
+            SentimentLabel.NEUTRAL, List.of(), "c1", "r1", "agent-7", null);
 
     @Test
     void aServerThatNeverAnswersCostsOneTimeout() throws Exception {
@@ -26,7 +31,7 @@ class MicronautBrandCheckGatewayTest {
             long begin = System.nanoTime();
 
             BrandCheckUnavailableException e = catchThrowableOfType(BrandCheckUnavailableException.class,
-                    () -> gateway.check("acme-air", Platform.X, false, "hello"));
+                    () -> gateway.check(DRAFT));
 
             assertThat(e).hasMessageContaining("300 ms");
             assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(3));
@@ -43,11 +48,11 @@ class MicronautBrandCheckGatewayTest {
                 URI.create("http://127.0.0.1:" + closedPort), Duration.ofMillis(500), 50, Duration.ofSeconds(30)), JSON)) {
             for (int i = 0; i < 5; i++) {
                 catchThrowableOfType(BrandCheckUnavailableException.class,
-                        () -> gateway.check("acme-air", Platform.X, false, "hello"));
+                        () -> gateway.check(DRAFT));
             }
 
             BrandCheckUnavailableException e = catchThrowableOfType(BrandCheckUnavailableException.class,
-                    () -> gateway.check("acme-air", Platform.X, false, "hello"));
+                    () -> gateway.check(DRAFT));
 
             assertThat(gateway.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
             assertThat(e).hasMessageContaining("circuit open");

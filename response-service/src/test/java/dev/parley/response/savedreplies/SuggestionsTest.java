@@ -14,7 +14,7 @@ class SuggestionsTest {
 
     private static CasePost post(IntentLabel intent, List<String> topics) {
         return new CasePost("x:1", "1", "jo", "hmm", SentimentLabel.NEUTRAL, 0, 20, List.of(), Instant.now(), intent,
-                topics, "en", "m", Map.of());
+                topics, "en", "m", Map.of(), List.of());
     }
 
     @Test

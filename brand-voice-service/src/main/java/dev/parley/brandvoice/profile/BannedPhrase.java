@@ -1,4 +1,4 @@
-package dev.parley.brandvoice.check;
+package dev.parley.brandvoice.profile;
 
 /**
  * A phrase that conflicts with the brand promise.

@@ -1,0 +1,22 @@
+package dev.parley.brandvoice.outcomes;
+
+import dev.parley.events.SentimentLabel;
+import java.time.Instant;
+import java.util.List;
+
+/** Sent replies and what followed them. Every write is idempotent: topics are read at least once. */
+public interface OutcomeStore {
+
+    void replySent(SentReply reply);
+
+    void csatAnswered(String caseId, int csat);
+
+    /** The case's status now: resolved (or closed) or not; a case that was resolved and is not any more reopened. */
+    void caseStatus(String caseId, boolean resolved);
+
+    /** The customer's first post after a reply in the conversation: how they felt about the answer. */
+    void customerPosted(String conversationId, Instant postedAt, SentimentLabel sentiment);
+
+    /** Outcome counts per phrase and per attribute, and for all replies, of the brand's replies sent since then. */
+    List<OutcomeCounts> counts(String brand, Instant since);
+}

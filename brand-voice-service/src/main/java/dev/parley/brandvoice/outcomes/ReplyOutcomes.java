@@ -1,0 +1,47 @@
+package dev.parley.brandvoice.outcomes;
+
+import dev.parley.brandvoice.check.PhrasePatterns;
+import dev.parley.brandvoice.profile.BrandProfile;
+import dev.parley.brandvoice.profile.PreferredPhrase;
+import dev.parley.brandvoice.profile.Profiles;
+import dev.parley.brandvoice.profile.VoiceAttribute;
+import dev.parley.events.CaseEvent;
+import dev.parley.events.CaseStatus;
+import dev.parley.events.ReplyRequested;
+import dev.parley.events.SocialPost;
+import dev.parley.events.TriagedPost;
+import java.util.List;
+
+/** Learns what works: which phrases and voice attributes the replies used, and what followed them. */
+public class ReplyOutcomes {
+    private final Profiles profiles;
+    private final OutcomeStore store;
+
+    public ReplyOutcomes(Profiles profiles, OutcomeStore store) {
+        this.profiles = profiles;
+        this.store = store;
+    }
+
+    public void replyRequested(ReplyRequested reply) {
+        BrandProfile profile = profiles.current(reply.brand()).profile();
+        List<String> phrases = profile.preferredPhrases().stream().map(PreferredPhrase::phrase)
+                .filter(p -> PhrasePatterns.of(p).matcher(reply.text()).find()).toList();
+        List<String> attributes = profile.voice().stream()
+                .filter(a -> PhrasePatterns.contains(reply.text(), a.cues()))
+                .map(VoiceAttribute::name).toList();
+        store.replySent(new SentReply(reply.replyId(), reply.caseId(), reply.conversationId(), reply.brand(),
+                reply.agentId(), phrases, attributes, reply.requestedAt()));
+    }
+
+    public void caseChanged(CaseEvent event) {
+        if (event.csat() != null) {
+            store.csatAnswered(event.caseId(), event.csat());
+        }
+        store.caseStatus(event.caseId(), event.status() == CaseStatus.RESOLVED || event.status() == CaseStatus.CLOSED);
+    }
+
+    public void customerPosted(TriagedPost triaged) {
+        SocialPost post = triaged.post();
+        store.customerPosted(post.conversationId(), post.createdAt(), triaged.sentiment().label());
+    }
+}
