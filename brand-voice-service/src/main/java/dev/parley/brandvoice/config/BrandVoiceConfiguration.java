@@ -1,33 +1,20 @@
 package dev.parley.brandvoice.config;
 
+import dev.parley.brandvoice.CheckRules;
 import dev.parley.brandvoice.check.BrandChecker;
 import dev.parley.brandvoice.check.CheckLog;
-import dev.parley.brandvoice.check.CheckRule;
 import dev.parley.brandvoice.check.ReplyChecks;
-import dev.parley.brandvoice.clarity.ClarityCheck;
-import dev.parley.brandvoice.conventions.EmojiCheck;
-import dev.parley.brandvoice.conventions.PlatformConventions;
-import dev.parley.brandvoice.conventions.SignOffCheck;
-import dev.parley.brandvoice.empathy.EmpathyCheck;
 import dev.parley.brandvoice.outcomes.OutcomeStore;
 import dev.parley.brandvoice.outcomes.ReplyOutcomes;
 import dev.parley.brandvoice.persistence.JdbcCheckLog;
 import dev.parley.brandvoice.persistence.JdbcOutcomeStore;
 import dev.parley.brandvoice.persistence.JdbcProfileRepository;
-import dev.parley.brandvoice.phrases.BannedPhrases;
-import dev.parley.brandvoice.phrases.BrandName;
-import dev.parley.brandvoice.phrases.MissingReinforcement;
-import dev.parley.brandvoice.privacy.PersonalDataCheck;
 import dev.parley.brandvoice.profile.ProfileVersion;
 import dev.parley.brandvoice.profile.Profiles;
-import dev.parley.brandvoice.promises.PromiseCheck;
-import dev.parley.brandvoice.promises.RegulatedTopicCheck;
 import dev.parley.brandvoice.stream.PublishedCheckLog;
-import dev.parley.brandvoice.tone.ToneCheck;
 import dev.parley.support.messaging.EventPublisher;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +26,6 @@ class BrandVoiceConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /** Every rule of the check, one concern each. */
-    static List<CheckRule> rules() {
-        return List.of(new BannedPhrases(), new MissingReinforcement(), new BrandName(), new ToneCheck(),
-                new EmpathyCheck(), new ClarityCheck(), new PlatformConventions(), new EmojiCheck(),
-                new SignOffCheck(), new PersonalDataCheck(), new PromiseCheck(), new RegulatedTopicCheck());
     }
 
     @Bean
@@ -63,7 +43,7 @@ class BrandVoiceConfiguration {
     @Bean
     ReplyChecks replyChecks(Profiles profiles, JdbcCheckLog checkLog, EventPublisher publisher, Clock clock) {
         CheckLog log = new PublishedCheckLog(checkLog, publisher);
-        return new ReplyChecks(profiles, new BrandChecker(rules(), clock), log);
+        return new ReplyChecks(profiles, new BrandChecker(CheckRules.all(), clock), log);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.parley.brandvoice.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.brandvoice.CheckRules;
 import dev.parley.brandvoice.check.BrandChecker;
 import dev.parley.brandvoice.check.CustomerPost;
 import dev.parley.brandvoice.check.Draft;
@@ -44,7 +45,7 @@ class ReplyCorpusTest {
                 "default", new ProfileVersion("default", 0, shippedDefault(), "configuration", Instant.EPOCH, null),
                 "acme-air", new ProfileVersion("acme-air", 1, JSON.readValue(resource("corpus/acme-air.profile.json"),
                         BrandProfile.class), "test", Instant.EPOCH, null));
-        BrandChecker checker = new BrandChecker(BrandVoiceConfiguration.rules(), Clock.systemUTC());
+        BrandChecker checker = new BrandChecker(CheckRules.all(), Clock.systemUTC());
         List<String> wrong = new ArrayList<>();
         int cases = 0;
         for (String line : resource("corpus/replies.jsonl").split("\n")) {

@@ -2,6 +2,7 @@ package dev.parley.brandvoice.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.brandvoice.CheckRules;
 import dev.parley.brandvoice.check.BrandChecker;
 import dev.parley.brandvoice.check.CustomerPost;
 import dev.parley.brandvoice.check.Draft;
@@ -22,7 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Spans point at what they name, wherever it sits in a reply, and no input makes a rule report a span off the text. */
-class ViolationSpanProperties {
+class ViolationSpanPropertiesTest {
     private static final List<String> FILLER = List.of("we", "are", "looking", "into", "your", "trip", "and", "the",
             "gate", "team", "today's", "flight", "will", "board", "soon", "thanks", "for", "waiting", "café", "naïve");
     private static final CustomerPost CALM = new CustomerPost("hi", null, SentimentLabel.NEUTRAL, List.of());
@@ -33,7 +34,7 @@ class ViolationSpanProperties {
 
     @BeforeContainer
     static void shippedRules() throws Exception {
-        checker = new BrandChecker(BrandVoiceConfiguration.rules(), Clock.systemUTC());
+        checker = new BrandChecker(CheckRules.all(), Clock.systemUTC());
         shippedDefault = new ProfileVersion("default", 0, ReplyCorpusTest.shippedDefault(), "configuration",
                 Instant.EPOCH, null);
     }
