@@ -131,6 +131,7 @@ class PlatformEndToEndTest {
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("check").get("verdict").asString()).isEqualTo("pass");
         assertThat(result.get("reply").get("state").asString()).isEqualTo("pending_approval");
+        assertThat(result.get("reply").get("guidelineVersion").asString()).isEqualTo("default@0");
         String replyId = result.get("reply").get("replyId").asString();
         assertThat(TopicReader.read(platform.settings().kafkaBootstrap(), Topic.REPLIES_OUTBOUND.topicName(),
                 r -> r.value().contains(replyId), 1, Duration.ofSeconds(2))).as("not before approval").isEmpty();

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcReplyRepository implements ReplyRepository {
-    private static final String COLUMNS = "reply_id, case_id, agent_id, text, status, check_id, reason, created_at, updated_at, "
-            + "external_id";
+    private static final String COLUMNS = "reply_id, case_id, agent_id, text, status, check_id, guideline_version, reason, created_at, "
+            + "updated_at, external_id";
 
     private final JdbcClient jdbc;
 
@@ -26,11 +26,12 @@ class JdbcReplyRepository implements ReplyRepository {
 
     @Override
     public void save(Reply r) {
-        jdbc.sql("INSERT INTO replies (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reply_id) DO UPDATE "
-                        + "SET status = EXCLUDED.status, check_id = EXCLUDED.check_id, reason = EXCLUDED.reason, "
+        jdbc.sql("INSERT INTO replies (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reply_id) DO UPDATE "
+                        + "SET status = EXCLUDED.status, check_id = EXCLUDED.check_id, "
+                        + "guideline_version = EXCLUDED.guideline_version, reason = EXCLUDED.reason, "
                         + "updated_at = EXCLUDED.updated_at, external_id = EXCLUDED.external_id")
                 .params(UUID.fromString(r.replyId()), UUID.fromString(r.caseId()), r.agentId(), r.text(),
-                        r.state().wireName(), r.checkId(), r.reason(), Timestamp.from(r.createdAt()),
+                        r.state().wireName(), r.checkId(), r.guidelineVersion(), r.reason(), Timestamp.from(r.createdAt()),
                         Timestamp.from(r.updatedAt()), r.externalId())
                 .update();
     }
@@ -62,7 +63,7 @@ class JdbcReplyRepository implements ReplyRepository {
     private static Reply toReply(ResultSet rs, int row) throws SQLException {
         return new Reply(rs.getString("reply_id"), rs.getString("case_id"), rs.getString("agent_id"),
                 rs.getString("text"), WireEnum.parse(ReplyState.class, rs.getString("status")),
-                rs.getString("check_id"), rs.getString("reason"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("check_id"), rs.getString("guideline_version"), rs.getString("reason"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("external_id"));
     }
 }

@@ -54,7 +54,7 @@ public class ReplyWorkflow {
             throw new AccountDetailsInPublicException(details);
         }
         Instant now = clock.instant();
-        Reply draft = new Reply(UUID.randomUUID().toString(), caseId, agentId, text, ReplyState.HELD, null, null,
+        Reply draft = new Reply(UUID.randomUUID().toString(), caseId, agentId, text, ReplyState.HELD, null, null, null,
                 now, now, null);
         ReplyResult result = decide(target, draft);
         if (result.reply().state() == ReplyState.HELD) {
@@ -132,25 +132,25 @@ public class ReplyWorkflow {
                     answering.sentiment(), answering.feelings(), target.caseId(), draft.replyId(), draft.agentId(),
                     target.team()));
         } catch (BrandCheckUnavailableException e) {
-            Reply held = draft.decided(ReplyState.HELD, null, "brand check unavailable: " + e.getMessage(), now);
+            Reply held = draft.checked(ReplyState.HELD, null, "brand check unavailable: " + e.getMessage(), now);
             replies.save(held);
             return new ReplyResult(held, null);
         }
         if (check.verdict() == Verdict.BLOCK) {
-            Reply rejected = draft.decided(ReplyState.REJECTED, check.checkId(),
+            Reply rejected = draft.checked(ReplyState.REJECTED, check,
                     check.violations().size() + " brand violation(s), see the check", now);
             replies.save(rejected);
             return new ReplyResult(rejected, check);
         }
         var approvalReason = approval.approvalNeeded(target, draft.agentId());
         if (approvalReason.isPresent()) {
-            Reply pending = draft.decided(ReplyState.PENDING_APPROVAL, check.checkId(), approvalReason.get(), now);
+            Reply pending = draft.checked(ReplyState.PENDING_APPROVAL, check, approvalReason.get(), now);
             replies.save(pending);
             events.caseChanged(target, CaseEventType.REPLY_AWAITING_APPROVAL, null, pending.replyId(),
                     approvalReason.get(), now);
             return new ReplyResult(pending, check);
         }
-        return new ReplyResult(publish(target, draft.decided(ReplyState.REQUESTED, check.checkId(), null, now), now),
+        return new ReplyResult(publish(target, draft.checked(ReplyState.REQUESTED, check, null, now), now),
                 check);
     }
 
@@ -169,12 +169,12 @@ public class ReplyWorkflow {
         Case target = cases.find(caseId).orElseThrow();
         Instant now = clock.instant();
         if (!approve) {
-            Reply rejected = pending.decided(ReplyState.REJECTED, pending.checkId(),
+            Reply rejected = pending.decided(ReplyState.REJECTED,
                     "rejected by " + supervisorId + (reason == null ? "" : ": " + reason), now);
             replies.save(rejected);
             return rejected;
         }
-        return publish(target, pending.decided(ReplyState.REQUESTED, pending.checkId(), "approved by " + supervisorId, now),
+        return publish(target, pending.decided(ReplyState.REQUESTED, "approved by " + supervisorId, now),
                 now);
     }
 

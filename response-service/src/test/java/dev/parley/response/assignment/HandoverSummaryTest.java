@@ -31,7 +31,7 @@ class HandoverSummaryTest {
                 "ana", T, T, null, new SlaTimers("standard", null, null, new Deadline(T, T.plusSeconds(3600)), T, Set.of()),
                 "baggage", Set.of(), null, Set.of());
         Reply ours = new Reply("r1", "c1", "ana", "Sorry about that. We will refund the bag fee by Friday.",
-                ReplyState.SENT, "chk", null, T, T, "99");
+                ReplyState.SENT, "chk", "acme-air@1", null, T, T, "99");
 
         String summary = HandoverSummary.of(handed, List.of(post("My bag is lost"), post("Any news?")), List.of(ours));
 

@@ -625,7 +625,7 @@ class CaseFlowTest {
     private String pendingReply(String caseId) {
         Instant now = Instant.now();
         String replyId = UUID.randomUUID().toString();
-        replies.save(new Reply(replyId, caseId, "a1", "We are on it.", ReplyState.PENDING_APPROVAL, "chk-1",
+        replies.save(new Reply(replyId, caseId, "a1", "We are on it.", ReplyState.PENDING_APPROVAL, "chk-1", "acme-air@1",
                 "priority 95 (approval from 90)", now, now, null));
         return replyId;
     }
@@ -634,7 +634,8 @@ class CaseFlowTest {
     private String requestedReply(String caseId) {
         Instant now = Instant.now();
         String replyId = UUID.randomUUID().toString();
-        replies.save(new Reply(replyId, caseId, "a1", "We are on it.", ReplyState.REQUESTED, "chk-1", null, now, now, null));
+        replies.save(new Reply(replyId, caseId, "a1", "We are on it.", ReplyState.REQUESTED, "chk-1", "acme-air@1", null,
+                now, now, null));
         return replyId;
     }
 
