@@ -22,6 +22,11 @@ import java.time.Instant;
  * @param csat           for {@code csat_answered}: the customer's satisfaction, 1 (very unsatisfied) to 5; else null
  * @param nps            for {@code csat_answered}: how likely the customer is to recommend the brand, 0 to 10, when
  *                       asked and answered; else null
+ * @param channel        {@code public} or {@code private}; null in events written before it was added
+ * @param openedAt       when the case was opened (so response and resolution times need no history); may be null
+ * @param assignee       the agent who has the case after the change, or null
+ * @param team           the team the case is routed to, or null
+ * @param topic          the case's main topic (the first topic triage found), or null
  */
 public record CaseEvent(
         String eventId,
@@ -39,5 +44,10 @@ public record CaseEvent(
         String followUpOf,
         String reason,
         Integer csat,
-        Integer nps) {
+        Integer nps,
+        String channel,
+        Instant openedAt,
+        String assignee,
+        String team,
+        String topic) {
 }

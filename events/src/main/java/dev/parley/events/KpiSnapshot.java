@@ -14,6 +14,8 @@ import java.util.Map;
  * @param dimensions  what the value is broken down by, e.g. {@code {"platform":"x","sentiment":"negative"}}
  * @param value       the KPI's value in the window
  * @param computedAt  when this value was computed
+ * @param sampleSize  how many observations the value rests on (posts, cases, answers); for counts the count itself.
+ *                    Null in snapshots written before it was added
  */
 public record KpiSnapshot(
         String kpi,
@@ -21,7 +23,8 @@ public record KpiSnapshot(
         Instant windowEnd,
         Map<String, String> dimensions,
         double value,
-        Instant computedAt) {
+        Instant computedAt,
+        Long sampleSize) {
     public KpiSnapshot {
         dimensions = Map.copyOf(dimensions);
     }

@@ -30,7 +30,7 @@ public enum Topic {
             List.of("ingestion-service"), List.of("response-service", "analytics-service")),
     BRAND_CHECKS("parley.brand-voice.checks", "case id (check id without a case)", EventType.BRAND_CHECK, 3,
             Retention.days(90), true, List.of("brand-voice-service"), List.of("analytics-service", "BI tools")),
-    ANALYTICS_KPIS("parley.analytics.kpis", "<kpi>|<window start>|<dimensions>", EventType.KPI_SNAPSHOT, 3, Retention.COMPACTED, false,
+    ANALYTICS_KPIS("parley.analytics.kpis", "<kpi>|<window>|<window start>|<dimensions>", EventType.KPI_SNAPSHOT, 3, Retention.COMPACTED, false,
             List.of("analytics-service"), List.of("BI tools")),
     ANALYTICS_ALERTS("parley.analytics.alerts", "alert id", EventType.ALERT, 3, Retention.days(90), true,
             List.of("analytics-service", "ingestion-service (channel health)"), List.of("response-service", "BI tools")),

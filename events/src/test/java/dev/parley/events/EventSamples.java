@@ -33,7 +33,7 @@ final class EventSamples {
                     new Routing("flight-ops", List.of("language:en", "platform:x", "topic:late-flight"), "en"),
                     List.of(new Risk(RiskKind.MEDIA, "news")));
             case CASE_EVENT -> new CaseEvent("e1", CaseEventType.OPENED, "c1", "x:1", "acme-air", Platform.X,
-                    CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T, null, null, null, null);
+                    CaseStatus.NEW, 70, SentimentLabel.NEGATIVE, "x:1", null, T, null, null, null, null, "public", T, "agent-7", "care", "lost-luggage");
             case REPLY_REQUESTED -> new ReplyRequested("r1", "c1", "x:1", "acme-air", Platform.X, "1", false,
                     "Sorry to hear that, Jane. We're on it.", "agent-7", "chk-1", T,
                     "jane", T.minusSeconds(600));
@@ -42,7 +42,7 @@ final class EventSamples {
                     List.of(new Violation("banned-phrase", Verdict.BLOCK, "'calm down' dismisses the customer",
                             0, 9, "I understand how frustrating this is")), T, "c1", "r1", "agent-7", "care", true);
             case KPI_SNAPSHOT -> new KpiSnapshot("post_volume", T, T.plusSeconds(60),
-                    Map.of("platform", "x", "sentiment", "negative"), 12, T);
+                    Map.of("brand", "acme-air", "platform", "x"), 12, T, 12L);
             case ALERT -> new Alert("a1", "volume_spike", AlertSeverity.CRITICAL, "Lost luggage complaints x5",
                     "120 posts in 10 minutes against 24 expected", Map.of("topic", "lost_luggage"), T);
             case TRIAGE_CORRECTION -> new TriageCorrection("x:1590000000000000001", "acme-air",

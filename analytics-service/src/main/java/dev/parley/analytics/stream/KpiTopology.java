@@ -1,6 +1,16 @@
 package dev.parley.analytics.stream;
 
-import dev.parley.analytics.kpi.PostVolume;
+import dev.parley.analytics.kpi.Breakdowns;
+import dev.parley.analytics.kpi.CaseFacts;
+import dev.parley.analytics.kpi.CaseHistory;
+import dev.parley.analytics.kpi.CheckFacts;
+import dev.parley.analytics.kpi.Fact;
+import dev.parley.analytics.kpi.Kpi;
+import dev.parley.analytics.kpi.KpiAggregate;
+import dev.parley.analytics.kpi.KpiWindow;
+import dev.parley.analytics.kpi.PostFacts;
+import dev.parley.events.BrandCheck;
+import dev.parley.events.CaseEvent;
 import dev.parley.events.EventType;
 import dev.parley.events.KpiSnapshot;
 import dev.parley.events.Topic;
@@ -8,6 +18,8 @@ import dev.parley.events.TriagedPost;
 import dev.parley.support.streams.WithCloudEventHeaders;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,48 +27,124 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.processor.TimestampExtractor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import org.springframework.kafka.support.serializer.JacksonJsonSerde;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analytics topology as a pure function of its serdes: {@code parley.posts.triaged} → per-minute
- * counts by platform and sentiment (window store {@value #POST_VOLUME_STORE}) → {@code KpiSnapshot}
- * upserts on {@code parley.analytics.kpis}. Time is the post's {@code receivedAt}, so replaying the
- * topic gives the same windows; a post up to {@link #GRACE} late still counts.
+ * The analytics topology as a pure function: triaged posts, case events and brand checks become {@link Fact}s
+ * (posts and checks directly, case events through each case's {@link CaseHistory}), each fact is counted under
+ * every breakdown it has (brand, brand × platform, brand × topic, ...) in 1-minute, 1-hour and 1-day windows
+ * (stores {@code kpis-1m}, {@code kpis-1h}, {@code kpis-1d}), and every change is a {@code KpiSnapshot} upsert on
+ * {@code parley.analytics.kpis}. Time is each event's own (a post's {@code receivedAt}, a case event's
+ * {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives the same windows; an event up to
+ * {@link #GRACE} late still counts in its window.
  */
 public final class KpiTopology {
-    public static final String POST_VOLUME_STORE = "post-volume";
     public static final Duration GRACE = Duration.ofHours(1);
+    public static final String CASE_HISTORIES = "case-histories";
 
     private KpiTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Serde<TriagedPost> triaged, Serde<KpiSnapshot> snapshots,
-                             String source) {
-        builder.stream(Topic.POSTS_TRIAGED.topicName(),
-                        Consumed.with(Serdes.String(), triaged).withTimestampExtractor(new ReceivedAt()))
-                .groupBy((conversation, post) -> PostVolume.dimensionsOf(post), Grouped.with(Serdes.String(), triaged))
-                .windowedBy(TimeWindows.ofSizeAndGrace(PostVolume.WINDOW, GRACE))
-                .count(Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(POST_VOLUME_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
-                .toStream()
-                .map((window, count) -> KeyValue.pair(
-                        PostVolume.snapshotKey(window.window().startTime(), window.key()),
-                        PostVolume.snapshot(window.window().startTime(), window.key(), count, Instant.now())))
-                .processValues(() -> new WithCloudEventHeaders<>(EventType.KPI_SNAPSHOT, source))
-                .to(Topic.ANALYTICS_KPIS.topicName(), Produced.with(Serdes.String(), snapshots));
+    public static void build(StreamsBuilder builder, JsonMapper json, String source) {
+        EventTime eventTime = new EventTime();
+        KStream<String, Fact> posts = builder.stream(Topic.POSTS_TRIAGED.topicName(),
+                        Consumed.with(Serdes.String(), serde(TriagedPost.class, json)).withTimestampExtractor(eventTime))
+                .flatMapValues(PostFacts::of);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_HISTORIES),
+                Serdes.String(), serde(CaseHistory.class, json)));
+        KStream<String, Fact> cases = builder.stream(Topic.CASES.topicName(),
+                        Consumed.with(Serdes.String(), serde(CaseEvent.class, json)).withTimestampExtractor(eventTime))
+                .processValues(CaseHistories::new, CASE_HISTORIES)
+                .flatMapValues(facts -> facts);
+        KStream<String, Fact> checks = builder.stream(Topic.BRAND_CHECKS.topicName(),
+                        Consumed.with(Serdes.String(), serde(BrandCheck.class, json)).withTimestampExtractor(eventTime))
+                .flatMapValues(CheckFacts::of);
+
+        KGroupedStream<String, Fact> byBreakdown = posts.merge(cases).merge(checks)
+                .flatMap((key, fact) -> Breakdowns.keysOf(fact).stream().map(k -> KeyValue.pair(k, fact)).toList())
+                .repartition(Repartitioned.with(Serdes.String(), serde(Fact.class, json)).withName("kpi-facts"))
+                .groupByKey();
+        Serde<KpiAggregate> aggregates = serde(KpiAggregate.class, json);
+        for (KpiWindow window : KpiWindow.values()) {
+            byBreakdown.windowedBy(TimeWindows.ofSizeAndGrace(window.size(), GRACE))
+                    .aggregate(KpiAggregate::empty, (key, fact, aggregate) -> aggregate.add(fact),
+                            Materialized.<String, KpiAggregate, WindowStore<Bytes, byte[]>>as(window.storeName())
+                                    .withKeySerde(Serdes.String()).withValueSerde(aggregates)
+                                    .withRetention(window.kept()))
+                    .toStream()
+                    .flatMap((windowed, aggregate) -> snapshots(windowed.key(), window,
+                            windowed.window().startTime(), aggregate, Instant.now()))
+                    .processValues(() -> new WithCloudEventHeaders<>(EventType.KPI_SNAPSHOT, source))
+                    .to(Topic.ANALYTICS_KPIS.topicName(), Produced.with(Serdes.String(),
+                            serde(KpiSnapshot.class, json)));
+        }
     }
 
-    /** Event time of a triaged post: when Parley accepted it. */
-    static final class ReceivedAt implements TimestampExtractor {
+    /** The snapshots of one aggregate, keyed {@code <kpi>|<window>|<window start>|<dimensions>}. */
+    public static List<KeyValue<String, KpiSnapshot>> snapshots(String breakdownKey, KpiWindow window,
+            Instant start, KpiAggregate aggregate, Instant computedAt) {
+        Kpi kpi = Breakdowns.kpiOf(breakdownKey);
+        var dimensions = Breakdowns.dimensionsOf(breakdownKey);
+        String dims = breakdownKey.substring(breakdownKey.indexOf('|') + 1);
+        List<KeyValue<String, KpiSnapshot>> out = new ArrayList<>();
+        for (String name : kpi.publishedNames()) {
+            out.add(KeyValue.pair(name + "|" + window.label() + "|" + start + "|" + dims,
+                    new KpiSnapshot(name, start, start.plus(window.size()), dimensions, aggregate.value(kpi, name),
+                            computedAt, aggregate.n())));
+        }
+        return out;
+    }
+
+    static <T> Serde<T> serde(Class<T> type, JsonMapper json) {
+        return new JacksonJsonSerde<>(type, json).ignoreTypeHeaders().noTypeInfo();
+    }
+
+    /** Keeps each case's history and turns its events into facts. */
+    static final class CaseHistories implements FixedKeyProcessor<String, CaseEvent, List<Fact>> {
+        private FixedKeyProcessorContext<String, List<Fact>> context;
+        private KeyValueStore<String, CaseHistory> histories;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, List<Fact>> context) {
+            this.context = context;
+            this.histories = context.getStateStore(CASE_HISTORIES);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, CaseEvent> record) {
+            CaseEvent event = record.value();
+            CaseFacts.Transition transition = CaseFacts.apply(histories.get(event.caseId()), event);
+            histories.put(event.caseId(), transition.history());
+            context.forward(record.withValue(transition.facts()));
+        }
+    }
+
+    /** Event time: a post's {@code receivedAt}, a case event's {@code occurredAt}, a check's {@code checkedAt}. */
+    static final class EventTime implements TimestampExtractor {
         @Override
         public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
-            return record.value() instanceof TriagedPost post ? post.post().receivedAt().toEpochMilli()
-                    : record.timestamp();
+            Object value = record.value();
+            if (value instanceof TriagedPost post) {
+                return post.post().receivedAt().toEpochMilli();
+            }
+            if (value instanceof CaseEvent event) {
+                return event.occurredAt().toEpochMilli();
+            }
+            return value instanceof BrandCheck check ? check.checkedAt().toEpochMilli() : record.timestamp();
         }
     }
 }

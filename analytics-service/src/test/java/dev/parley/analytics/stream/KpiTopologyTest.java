@@ -3,21 +3,31 @@ package dev.parley.analytics.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.events.Author;
+import dev.parley.events.BrandCheck;
+import dev.parley.events.CaseEvent;
+import dev.parley.events.CaseEventType;
+import dev.parley.events.CaseStatus;
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.KpiSnapshot;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.Priority;
+import dev.parley.events.Screening;
+import dev.parley.events.ScreeningLabel;
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
+import dev.parley.events.TopicMatch;
 import dev.parley.events.TriagedPost;
+import dev.parley.events.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -34,22 +44,28 @@ import tools.jackson.databind.json.JsonMapper;
 class KpiTopologyTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant MINUTE = Instant.parse("2026-11-22T10:00:00Z");
+    private static final String BRAND = "brand=acme-air";
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, TriagedPost> triaged;
+    private TestInputTopic<String, CaseEvent> cases;
+    private TestInputTopic<String, BrandCheck> checks;
     private TestOutputTopic<String, KpiSnapshot> kpis;
 
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        KpiTopology.build(builder, new JacksonJsonSerde<>(TriagedPost.class, JSON).noTypeInfo(),
-                new JacksonJsonSerde<>(KpiSnapshot.class, JSON).noTypeInfo(), "/parley/analytics-service");
+        KpiTopology.build(builder, JSON, "/parley/analytics-service");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "kpi-topology-test");
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         driver = new TopologyTestDriver(builder.build(), config);
         triaged = driver.createInputTopic(Topic.POSTS_TRIAGED.topicName(), Serdes.String().serializer(),
-                new JacksonJsonSerde<>(TriagedPost.class, JSON).noTypeInfo().serializer());
+                KpiTopology.serde(TriagedPost.class, JSON).serializer());
+        cases = driver.createInputTopic(Topic.CASES.topicName(), Serdes.String().serializer(),
+                KpiTopology.serde(CaseEvent.class, JSON).serializer());
+        checks = driver.createInputTopic(Topic.BRAND_CHECKS.topicName(), Serdes.String().serializer(),
+                KpiTopology.serde(BrandCheck.class, JSON).serializer());
         kpis = driver.createOutputTopic(Topic.ANALYTICS_KPIS.topicName(), Serdes.String().deserializer(),
                 new JacksonJsonSerde<>(KpiSnapshot.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
     }
@@ -60,10 +76,22 @@ class KpiTopologyTest {
     }
 
     private static TriagedPost post(String id, Platform platform, SentimentLabel label, Instant receivedAt) {
+        return post(id, platform, label, receivedAt, Screening.RELEVANT);
+    }
+
+    private static TriagedPost post(String id, Platform platform, SentimentLabel label, Instant receivedAt,
+            Screening screening) {
         SocialPost p = new SocialPost(platform.wireName() + ":" + id, "acme-air", platform, id, PostKind.COMMENT,
                 new Author("a", "h", "n", 0, false), "text", "en", receivedAt, receivedAt, null, id, null);
-        return new TriagedPost(p, new Sentiment(label, 0, 0.5), new Priority(20, List.of()), "lexicon-v1", receivedAt,
-                null, null, List.of(), null, null, null, List.of());
+        double score = label == SentimentLabel.NEGATIVE ? -0.8 : label == SentimentLabel.POSITIVE ? 0.6 : 0;
+        return new TriagedPost(p, new Sentiment(label, score, 0.5), new Priority(20, List.of()), "m", receivedAt,
+                null, null, List.of(new TopicMatch("lost-luggage", 0.9, "keywords", List.of("bag"))), null, screening,
+                null, List.of());
+    }
+
+    private static CaseEvent caseEvent(CaseEventType type, CaseStatus status, Instant at, Integer csat, Integer nps) {
+        return new CaseEvent(UUID.randomUUID().toString(), type, "case-1", "x:1", "acme-air", Platform.X, status, 50,
+                null, null, null, at, null, null, csat, nps, "public", MINUTE, "ana", "care", "lost-luggage");
     }
 
     /** The latest snapshot per key, as a consumer of the compacted topic sees it. */
@@ -72,7 +100,7 @@ class KpiTopologyTest {
     }
 
     @Test
-    void countsPostsPerMinuteByPlatformAndSentiment() {
+    void countsPostsPerWindowForEachBrandAndEachBreakdown() {
         triaged.pipeInput("c1", post("1", Platform.X, SentimentLabel.NEGATIVE, MINUTE.plusSeconds(5)));
         triaged.pipeInput("c2", post("2", Platform.X, SentimentLabel.NEGATIVE, MINUTE.plusSeconds(50)));
         triaged.pipeInput("c3", post("3", Platform.REDDIT, SentimentLabel.POSITIVE, MINUTE.plusSeconds(59)));
@@ -80,33 +108,100 @@ class KpiTopologyTest {
 
         Map<String, KpiSnapshot> latest = latestByKey();
 
-        assertThat(latest).hasSize(3);
-        KpiSnapshot xNegative = latest.get("post_volume|2026-11-22T10:00:00Z|platform=x,sentiment=negative");
-        assertThat(xNegative.value()).isEqualTo(2);
-        assertThat(xNegative.windowEnd()).isEqualTo(MINUTE.plusSeconds(60));
-        assertThat(xNegative.dimensions()).containsEntry("platform", "x").containsEntry("sentiment", "negative");
-        assertThat(latest.get("post_volume|2026-11-22T10:00:00Z|platform=reddit,sentiment=positive").value()).isEqualTo(1);
-        assertThat(latest.get("post_volume|2026-11-22T10:01:00Z|platform=x,sentiment=negative").value()).isEqualTo(1);
+        KpiSnapshot xMinute = latest.get("post_volume|1m|2026-11-22T10:00:00Z|" + BRAND + ",platform=x");
+        assertThat(xMinute.value()).isEqualTo(2);
+        assertThat(xMinute.windowEnd()).isEqualTo(MINUTE.plusSeconds(60));
+        assertThat(xMinute.dimensions()).containsEntry("brand", "acme-air").containsEntry("platform", "x");
+        assertThat(latest.get("post_volume|1m|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(3);
+        assertThat(latest.get("post_volume|1m|2026-11-22T10:01:00Z|" + BRAND + ",platform=x").value()).isEqualTo(1);
+        assertThat(latest.get("post_volume|1h|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(4);
+        assertThat(latest.get("post_volume|1d|2026-11-22T00:00:00Z|" + BRAND + ",sentiment=negative").value())
+                .isEqualTo(3);
+        assertThat(latest.get("post_volume|1h|2026-11-22T10:00:00Z|" + BRAND + ",topic=lost-luggage").value())
+                .isEqualTo(4);
+        KpiSnapshot negative = latest.get("negative_share|1h|2026-11-22T10:00:00Z|" + BRAND);
+        assertThat(negative.value()).isEqualTo(0.75);
+        assertThat(negative.sampleSize()).isEqualTo(4);
+        assertThat(latest.get("sentiment_index|1h|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(-45.0);
     }
 
     @Test
-    void aLatePostWithinTheGracePeriodStillCountsInItsOwnMinute() {
+    void spamAndBotsCountOnlyAsExclusionsByReason() {
+        triaged.pipeInput("c1", post("1", Platform.X, SentimentLabel.NEGATIVE, MINUTE.plusSeconds(5)));
+        triaged.pipeInput("c2", post("2", Platform.X, SentimentLabel.NEGATIVE, MINUTE.plusSeconds(6),
+                new Screening(ScreeningLabel.SPAM, "links to a giveaway")));
+        triaged.pipeInput("c3", post("3", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plusSeconds(7),
+                new Screening(ScreeningLabel.BOT, "posts every 2 seconds")));
+
+        Map<String, KpiSnapshot> latest = latestByKey();
+
+        assertThat(latest.get("post_volume|1h|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(1);
+        assertThat(latest.get("negative_share|1h|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(1.0);
+        assertThat(latest.get("excluded_posts|1h|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(2);
+        assertThat(latest.get("excluded_posts|1h|2026-11-22T10:00:00Z|" + BRAND + ",reason=spam").value())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void caseEventsBecomeResponseTimesResolutionAndSatisfaction() {
+        cases.pipeInput("x:1", caseEvent(CaseEventType.OPENED, CaseStatus.NEW, MINUTE, null, null));
+        cases.pipeInput("x:1", caseEvent(CaseEventType.REPLY_REQUESTED, CaseStatus.PENDING_CUSTOMER,
+                MINUTE.plusSeconds(120), null, null));
+        cases.pipeInput("x:1", caseEvent(CaseEventType.POST_ADDED, CaseStatus.OPEN, MINUTE.plusSeconds(300), null,
+                null));
+        cases.pipeInput("x:1", caseEvent(CaseEventType.REPLY_REQUESTED, CaseStatus.PENDING_CUSTOMER,
+                MINUTE.plusSeconds(600), null, null));
+        cases.pipeInput("x:1", caseEvent(CaseEventType.STATUS_CHANGED, CaseStatus.RESOLVED, MINUTE.plusSeconds(900),
+                null, null));
+        cases.pipeInput("x:1", caseEvent(CaseEventType.CSAT_ANSWERED, CaseStatus.RESOLVED, MINUTE.plusSeconds(1000),
+                5, 10));
+
+        Map<String, KpiSnapshot> latest = latestByKey();
+        String hour = "|1h|2026-11-22T10:00:00Z|" + BRAND;
+
+        assertThat(latest.get("cases_opened" + hour).value()).isEqualTo(1);
+        assertThat(latest.get("first_response_time_p50" + hour + ",team=care").value()).isEqualTo(120);
+        assertThat(latest.get("first_response_time_p90|1h|2026-11-22T10:00:00Z|agent=ana," + BRAND).value()).isEqualTo(120);
+        assertThat(latest.get("next_response_time_p50" + hour).value()).isEqualTo(300);
+        assertThat(latest.get("resolution_time_p50" + hour + ",topic=lost-luggage").value()).isEqualTo(900);
+        assertThat(latest.get("first_contact_resolution" + hour).value()).isEqualTo(0.0);
+        assertThat(latest.get("sla_compliance" + hour).value()).isEqualTo(1.0);
+        assertThat(latest.get("reopen_rate" + hour).value()).isEqualTo(0.0);
+        assertThat(latest.get("csat" + hour).value()).isEqualTo(1.0);
+        assertThat(latest.get("csat_score" + hour + ",channel=public").value()).isEqualTo(5.0);
+        assertThat(latest.get("nps" + hour).value()).isEqualTo(100.0);
+    }
+
+    @Test
+    void firstAttemptsOfBrandChecksMakeThePassRateByAgent() {
+        checks.pipeInput("case-1", check(Verdict.BLOCK, true));
+        checks.pipeInput("case-1", check(Verdict.PASS, false));
+        checks.pipeInput("case-2", check(Verdict.WARN, true));
+
+        // Dimensions are sorted by name: agent before brand.
+        KpiSnapshot byAgent = latestByKey().get("brand_check_pass_rate|1h|2026-11-22T10:00:00Z|agent=ana," + BRAND);
+
+        assertThat(byAgent.value()).isEqualTo(0.5);
+        assertThat(byAgent.sampleSize()).isEqualTo(2);
+    }
+
+    @Test
+    void aLateEventWithinTheGracePeriodStillCountsInItsOwnWindow() {
         triaged.pipeInput("c1", post("1", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plusSeconds(10)));
         triaged.pipeInput("c2", post("2", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plusSeconds(30 * 60)));
         triaged.pipeInput("c3", post("3", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plusSeconds(20)));
 
-        assertThat(latestByKey().get("post_volume|2026-11-22T10:00:00Z|platform=x,sentiment=neutral").value())
-                .isEqualTo(2);
+        assertThat(latestByKey().get("post_volume|1m|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(2);
     }
 
     @Test
-    void aPostLaterThanTheGracePeriodIsDropped() {
+    void anEventLaterThanTheGracePeriodIsDropped() {
         triaged.pipeInput("c1", post("1", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plusSeconds(10)));
-        triaged.pipeInput("c2", post("2", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plus(KpiTopology.GRACE).plusSeconds(120)));
+        triaged.pipeInput("c2", post("2", Platform.X, SentimentLabel.NEUTRAL,
+                MINUTE.plus(KpiTopology.GRACE).plusSeconds(120)));
         triaged.pipeInput("c3", post("3", Platform.X, SentimentLabel.NEUTRAL, MINUTE.plusSeconds(20)));
 
-        assertThat(latestByKey().get("post_volume|2026-11-22T10:00:00Z|platform=x,sentiment=neutral").value())
-                .isEqualTo(1);
+        assertThat(latestByKey().get("post_volume|1m|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(1);
     }
 
     @Test
@@ -139,8 +234,12 @@ class KpiTopologyTest {
         assertThat(out.headers().headers(CloudEventHeaders.TYPE)).hasSize(1);
     }
 
+    private static BrandCheck check(Verdict verdict, boolean firstAttempt) {
+        return new BrandCheck(UUID.randomUUID().toString(), "acme-air", "acme-air@1", verdict, 90, List.of(),
+                MINUTE.plusSeconds(30), "case-1", "r1", "ana", "care", firstAttempt);
+    }
+
     private static Map<String, Double> values(Map<String, KpiSnapshot> snapshots) {
-        return snapshots.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
+        return snapshots.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
     }
 }

@@ -109,7 +109,7 @@ class OutcomeLearningTest {
             Integer csat, Instant at) {
         return new CaseEvent(UUID.randomUUID().toString(),
                 csat == null ? CaseEventType.STATUS_CHANGED : CaseEventType.CSAT_ANSWERED, caseId, conversation, brand,
-                Platform.X, status, 10, null, null, null, at, null, null, csat, null);
+                Platform.X, status, 10, null, null, null, at, null, null, csat, null, "public", at, "ana", null, null);
     }
 
     private static void send(String bootstrap, Topic topic, String key, Record event) {

@@ -22,7 +22,9 @@ public interface CaseEvents {
             Integer csat, Integer nps) {
         caseChanged(new CaseEvent(UUID.randomUUID().toString(), type, changed.caseId(), changed.conversationId(),
                 changed.brand(), changed.platform(), changed.status(), changed.priority(), changed.sentiment(), postId,
-                replyId, at, changed.followUpOf(), reason, csat, nps));
+                replyId, at, changed.followUpOf(), reason, csat, nps, changed.channel(), changed.createdAt(),
+                changed.assignee(), changed.team(), changed.skills().stream().filter(s -> s.startsWith("topic:"))
+                        .sorted().findFirst().map(s -> s.substring("topic:".length())).orElse(null)));
     }
 
     void replyRequested(ReplyRequested reply);

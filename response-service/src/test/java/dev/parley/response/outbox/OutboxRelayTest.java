@@ -42,7 +42,8 @@ class OutboxRelayTest {
 
     private static CaseEvent event(String conversation, int n) {
         return new CaseEvent("e" + n, CaseEventType.POST_ADDED, "c1", conversation, "acme-air", Platform.X,
-                CaseStatus.OPEN, n, null, "x:" + n, null, Instant.parse("2026-11-22T10:00:00Z"), null, null, null, null);
+                CaseStatus.OPEN, n, null, "x:" + n, null, Instant.parse("2026-11-22T10:00:00Z"), null, null, null, null,
+                "public", null, null, null, null);
     }
 
     private static void write(JdbcClient client, String conversation, int n) {

@@ -1,0 +1,77 @@
+package dev.parley.analytics.kpi;
+
+import java.nio.ByteBuffer;
+import java.util.zip.DataFormatException;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A KPI's observations in one window, kept small: counts and sums, and for durations an HdrHistogram (3 significant
+ * digits, up to a year in seconds) so medians and percentiles survive merging windows.
+ *
+ * @param n          observations
+ * @param sum        their sum (hits, for shares)
+ * @param promoters  NPS answers of 9–10
+ * @param detractors NPS answers of 0–6
+ * @param durations  the compressed histogram of durations in seconds, or null
+ */
+public record KpiAggregate(long n, double sum, long promoters, long detractors, byte[] durations) {
+    private static final long LONGEST_SECONDS = 366L * 24 * 3600;
+
+    public static KpiAggregate empty() {
+        return new KpiAggregate(0, 0, 0, 0, null);
+    }
+
+    public KpiAggregate add(Fact fact) {
+        byte[] histogram = durations;
+        if (fact.kpi().statistic() == Statistic.DURATION) {
+            Histogram h = histogram();
+            h.recordValue(Math.min(LONGEST_SECONDS, Math.max(0, Math.round(fact.value()))));
+            histogram = encode(h);
+        }
+        boolean nps = fact.kpi().statistic() == Statistic.NPS;
+        return new KpiAggregate(n + 1, sum + fact.value(), promoters + (nps && fact.value() >= 9 ? 1 : 0),
+                detractors + (nps && fact.value() <= 6 ? 1 : 0), histogram);
+    }
+
+    /** Both windows' observations together (for totals over many windows). */
+    public KpiAggregate merge(KpiAggregate other) {
+        byte[] histogram = durations;
+        if (other.durations != null) {
+            Histogram h = histogram();
+            h.add(other.histogram());
+            histogram = encode(h);
+        }
+        return new KpiAggregate(n + other.n, sum + other.sum, promoters + other.promoters,
+                detractors + other.detractors, histogram);
+    }
+
+    /** The value published under {@code publishedName} (a duration's {@code _p50} or {@code _p90}). */
+    public double value(Kpi kpi, String publishedName) {
+        return switch (kpi.statistic()) {
+            case COUNT -> n;
+            case SHARE, MEAN -> n == 0 ? 0 : sum / n;
+            case NPS -> n == 0 ? 0 : 100.0 * (promoters - detractors) / n;
+            case DURATION -> histogram().getValueAtPercentile(publishedName.endsWith("_p90") ? 90 : 50);
+        };
+    }
+
+    private Histogram histogram() {
+        if (durations == null) {
+            return new Histogram(LONGEST_SECONDS, 3);
+        }
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(durations), 0);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a stored duration histogram is corrupt", e);
+        }
+    }
+
+    private static byte[] encode(Histogram histogram) {
+        ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        byte[] bytes = new byte[length];
+        buffer.flip();
+        buffer.get(bytes);
+        return bytes;
+    }
+}
