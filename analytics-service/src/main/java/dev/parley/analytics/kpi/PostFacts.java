@@ -15,13 +15,23 @@ public final class PostFacts {
     private PostFacts() {
     }
 
+    /** The post's main topic (triage's first), or {@code none}. */
+    public static String topicOf(TriagedPost triaged) {
+        return triaged.topics().isEmpty() ? "none" : triaged.topics().get(0).topic();
+    }
+
+    /** Spam, bot or off-topic: left out of every KPI but the exclusions. */
+    public static boolean excluded(TriagedPost triaged) {
+        return triaged.screening() != null && triaged.screening().flagged();
+    }
+
     public static List<Fact> of(TriagedPost triaged) {
         var post = triaged.post();
-        String topic = triaged.topics().isEmpty() ? "none" : triaged.topics().get(0).topic();
+        String topic = topicOf(triaged);
         Map<String, String> where = Dimensions.of("brand", post.brand(), "platform", post.platform().wireName(),
                 "channel", post.kind().isPrivate() ? "private" : "public", "topic", topic,
                 "team", triaged.routing() == null ? null : triaged.routing().team());
-        if (triaged.screening() != null && triaged.screening().flagged()) {
+        if (excluded(triaged)) {
             Map<String, String> excluded = Dimensions.of("brand", post.brand(), "platform", post.platform().wireName(),
                     "reason", triaged.screening().label().wireName());
             return List.of(new Fact(Kpi.EXCLUDED_POSTS, excluded, 1));

@@ -1,5 +1,6 @@
 package dev.parley.analytics.stream;
 
+import dev.parley.analytics.config.AnalyticsProperties;
 import dev.parley.support.messaging.CloudEventMessages;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class KpiStream {
 
     @Bean
-    Object kpiTopology(StreamsBuilder builder, JsonMapper json, CloudEventMessages messages) {
-        KpiTopology.build(builder, json, messages.source());
+    Object kpiTopology(StreamsBuilder builder, JsonMapper json, CloudEventMessages messages,
+            AnalyticsProperties properties) {
+        KpiTopology.build(builder, json, messages.source(), properties.spikes().settings());
         return KpiTopology.CASE_HISTORIES;
     }
 }

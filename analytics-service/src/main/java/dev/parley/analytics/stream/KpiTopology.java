@@ -9,10 +9,15 @@ import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.kpi.KpiWindow;
 import dev.parley.analytics.kpi.PostFacts;
+import dev.parley.analytics.spikes.SpikeDetector;
+import dev.parley.analytics.spikes.SpikeSettings;
+import dev.parley.analytics.spikes.TopicHours;
+import dev.parley.events.Alert;
 import dev.parley.events.BrandCheck;
 import dev.parley.events.CaseEvent;
 import dev.parley.events.EventType;
 import dev.parley.events.KpiSnapshot;
+import dev.parley.events.SentimentLabel;
 import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.support.streams.WithCloudEventHeaders;
@@ -50,20 +55,24 @@ import tools.jackson.databind.json.JsonMapper;
  * (stores {@code kpis-1m}, {@code kpis-1h}, {@code kpis-1d}), and every change is a {@code KpiSnapshot} upsert on
  * {@code parley.analytics.kpis}. Time is each event's own (a post's {@code receivedAt}, a case event's
  * {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives the same windows; an event up to
- * {@link #GRACE} late still counts in its window.
+ * {@link #GRACE} late still counts in its window. Beside the KPIs, each brand's topics are watched hour by hour for
+ * spikes ({@link SpikeDetector}), which become alerts on {@code parley.analytics.alerts}.
  */
 public final class KpiTopology {
     public static final Duration GRACE = Duration.ofHours(1);
     public static final String CASE_HISTORIES = "case-histories";
+    public static final String TOPIC_HOURS = "topic-hours";
 
     private KpiTopology() {
     }
 
-    public static void build(StreamsBuilder builder, JsonMapper json, String source) {
+    public static void build(StreamsBuilder builder, JsonMapper json, String source, SpikeSettings spikes) {
         EventTime eventTime = new EventTime();
-        KStream<String, Fact> posts = builder.stream(Topic.POSTS_TRIAGED.topicName(),
-                        Consumed.with(Serdes.String(), serde(TriagedPost.class, json)).withTimestampExtractor(eventTime))
-                .flatMapValues(PostFacts::of);
+        Serde<TriagedPost> triagedSerde = serde(TriagedPost.class, json);
+        KStream<String, TriagedPost> triaged = builder.stream(Topic.POSTS_TRIAGED.topicName(),
+                Consumed.with(Serdes.String(), triagedSerde).withTimestampExtractor(eventTime));
+        KStream<String, Fact> posts = triaged.flatMapValues(PostFacts::of);
+        watchForSpikes(builder, triaged, triagedSerde, json, source, spikes);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_HISTORIES),
                 Serdes.String(), serde(CaseHistory.class, json)));
         KStream<String, Fact> cases = builder.stream(Topic.CASES.topicName(),
@@ -92,6 +101,20 @@ public final class KpiTopology {
                     .to(Topic.ANALYTICS_KPIS.topicName(), Produced.with(Serdes.String(),
                             serde(KpiSnapshot.class, json)));
         }
+    }
+
+    /** Each brand's topics, hour by hour: spikes and crises become alerts on {@code parley.analytics.alerts}. */
+    private static void watchForSpikes(StreamsBuilder builder, KStream<String, TriagedPost> triaged,
+            Serde<TriagedPost> triagedSerde, JsonMapper json, String source, SpikeSettings spikes) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS),
+                Serdes.String(), serde(TopicHours.class, json)));
+        triaged.filterNot((key, post) -> PostFacts.excluded(post))
+                .selectKey((key, post) -> post.post().brand() + "|" + PostFacts.topicOf(post))
+                .repartition(Repartitioned.with(Serdes.String(), triagedSerde).withName("spike-posts"))
+                .processValues(() -> new SpikeWatch(spikes), TOPIC_HOURS)
+                .flatMap((key, alerts) -> alerts.stream().map(a -> KeyValue.pair(a.alertId(), a)).toList())
+                .processValues(() -> new WithCloudEventHeaders<>(EventType.ALERT, source))
+                .to(Topic.ANALYTICS_ALERTS.topicName(), Produced.with(Serdes.String(), serde(Alert.class, json)));
     }
 
     /** The snapshots of one aggregate, keyed {@code <kpi>|<window>|<window start>|<dimensions>}. */
@@ -130,6 +153,33 @@ public final class KpiTopology {
             CaseFacts.Transition transition = CaseFacts.apply(histories.get(event.caseId()), event);
             histories.put(event.caseId(), transition.history());
             context.forward(record.withValue(transition.facts()));
+        }
+    }
+
+    /** Keeps each brand's topic hours and runs the spike detector on every post. */
+    static final class SpikeWatch implements FixedKeyProcessor<String, TriagedPost, List<Alert>> {
+        private final SpikeSettings settings;
+        private FixedKeyProcessorContext<String, List<Alert>> context;
+        private KeyValueStore<String, TopicHours> hours;
+
+        SpikeWatch(SpikeSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, List<Alert>> context) {
+            this.context = context;
+            this.hours = context.getStateStore(TOPIC_HOURS);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, TriagedPost> record) {
+            TriagedPost post = record.value();
+            SpikeDetector.Outcome outcome = SpikeDetector.observe(hours.get(record.key()), post.post().brand(),
+                    PostFacts.topicOf(post), post.post().receivedAt(),
+                    post.sentiment().label() == SentimentLabel.NEGATIVE, settings);
+            hours.put(record.key(), outcome.state());
+            context.forward(record.withValue(outcome.alerts()));
         }
     }
 

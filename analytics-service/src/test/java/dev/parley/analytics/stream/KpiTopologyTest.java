@@ -2,6 +2,8 @@ package dev.parley.analytics.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.analytics.spikes.SpikeSettings;
+import dev.parley.events.Alert;
 import dev.parley.events.Author;
 import dev.parley.events.BrandCheck;
 import dev.parley.events.CaseEvent;
@@ -51,11 +53,12 @@ class KpiTopologyTest {
     private TestInputTopic<String, CaseEvent> cases;
     private TestInputTopic<String, BrandCheck> checks;
     private TestOutputTopic<String, KpiSnapshot> kpis;
+    private TestOutputTopic<String, Alert> alerts;
 
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        KpiTopology.build(builder, JSON, "/parley/analytics-service");
+        KpiTopology.build(builder, JSON, "/parley/analytics-service", SpikeSettings.DEFAULTS);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "kpi-topology-test");
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
@@ -68,6 +71,8 @@ class KpiTopologyTest {
                 KpiTopology.serde(BrandCheck.class, JSON).serializer());
         kpis = driver.createOutputTopic(Topic.ANALYTICS_KPIS.topicName(), Serdes.String().deserializer(),
                 new JacksonJsonSerde<>(KpiSnapshot.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
+        alerts = driver.createOutputTopic(Topic.ANALYTICS_ALERTS.topicName(), Serdes.String().deserializer(),
+                new JacksonJsonSerde<>(Alert.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
     }
 
     @AfterEach
@@ -183,6 +188,34 @@ class KpiTopologyTest {
 
         assertThat(byAgent.value()).isEqualTo(0.5);
         assertThat(byAgent.sampleSize()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlantedSpikeRaisesExactlyOneAlertAndSpamDoesNotMakeOne() {
+        int id = 0;
+        for (int hour = 0; hour < 5; hour++) {
+            for (int i = 0; i < 2; i++) {
+                triaged.pipeInput("c" + id, post(String.valueOf(id++), Platform.X, SentimentLabel.NEUTRAL,
+                        MINUTE.plusSeconds(3600L * hour + i)));
+            }
+        }
+        for (int i = 0; i < 50; i++) {
+            triaged.pipeInput("s" + i, post("s" + i, Platform.X, SentimentLabel.NEGATIVE,
+                    MINUTE.plusSeconds(3600L * 5 + i), new Screening(ScreeningLabel.SPAM, "giveaway")));
+        }
+        for (int i = 0; i < 40; i++) {
+            triaged.pipeInput("c" + id, post(String.valueOf(id++), Platform.X, SentimentLabel.NEUTRAL,
+                    MINUTE.plusSeconds(3600L * 5 + 100 + i)));
+        }
+
+        List<TestRecord<String, Alert>> raised = alerts.readRecordsToList();
+
+        assertThat(raised).hasSize(1);
+        assertThat(raised.get(0).value().type()).isEqualTo("volume_spike");
+        assertThat(raised.get(0).value().dimensions()).containsEntry("topic", "lost-luggage");
+        assertThat(raised.get(0).key()).isEqualTo(raised.get(0).value().alertId());
+        assertThat(new String(raised.get(0).headers().lastHeader(CloudEventHeaders.TYPE).value(),
+                StandardCharsets.UTF_8)).isEqualTo("dev.parley.alert.v1");
     }
 
     @Test

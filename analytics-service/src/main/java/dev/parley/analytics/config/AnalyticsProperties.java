@@ -1,0 +1,35 @@
+package dev.parley.analytics.config;
+
+import dev.parley.analytics.spikes.SpikeSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code parley.analytics.*}.
+ *
+ * @param spikes when an hour of a topic is a spike (alerts on {@code parley.analytics.alerts})
+ */
+@ConfigurationProperties("parley.analytics")
+public record AnalyticsProperties(@DefaultValue Spikes spikes) {
+
+    /**
+     * @param minVolume     fewer posts in an hour is never a spike (default 20)
+     * @param warningZ      standard deviations above the hourly baseline for a warning (3)
+     * @param criticalZ     standard deviations for a critical alert, which puts matching cases in crisis handling (5)
+     * @param baselineHours hours of history a topic needs before it can spike (3)
+     * @param smoothing     weight of the newest hour in the moving baseline, 0 to 1 (0.2)
+     */
+    public record Spikes(@DefaultValue("20") int minVolume, @DefaultValue("3") double warningZ,
+            @DefaultValue("5") double criticalZ, @DefaultValue("3") int baselineHours,
+            @DefaultValue("0.2") double smoothing) {
+
+        public Spikes {
+            new SpikeSettings(minVolume, warningZ, criticalZ, baselineHours, smoothing);
+        }
+
+        /** Validated where the detector's settings are. */
+        public SpikeSettings settings() {
+            return new SpikeSettings(minVolume, warningZ, criticalZ, baselineHours, smoothing);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.parley.analytics.spikes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.events.Alert;
+import dev.parley.events.AlertSeverity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpikeDetectorTest {
+    private static final Instant START = Instant.parse("2026-11-23T00:00:00Z");
+    private static final SpikeSettings SETTINGS = SpikeSettings.DEFAULTS;
+
+    private TopicHours state;
+    private final List<Alert> alerts = new ArrayList<>();
+
+    private void posts(int hour, int count, int negatives) {
+        for (int i = 0; i < count; i++) {
+            Instant at = START.plus(Duration.ofHours(hour)).plusSeconds(i);
+            SpikeDetector.Outcome outcome = SpikeDetector.observe(state, "acme-air", "lost-luggage", at,
+                    i < negatives, SETTINGS);
+            state = outcome.state();
+            alerts.addAll(outcome.alerts());
+        }
+    }
+
+    @Test
+    void aVolumeSpikeOverAQuietBaselineRaisesExactlyOneCriticalAlert() {
+        for (int hour = 0; hour < 5; hour++) {
+            posts(hour, 2, 1);
+        }
+        posts(5, 40, 20);
+
+        assertThat(alerts).hasSize(1);
+        Alert alert = alerts.get(0);
+        assertThat(alert.type()).isEqualTo("volume_spike");
+        assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
+        assertThat(alert.dimensions()).containsEntry("brand", "acme-air").containsEntry("topic", "lost-luggage");
+        assertThat(alert.title()).isEqualTo("Crisis: 20 posts about lost-luggage for acme-air this hour, usually 2.0");
+        assertThat(alert.alertId()).isEqualTo("volume_spike|acme-air|lost-luggage|2026-11-23T05:00:00Z|critical");
+    }
+
+    @Test
+    void ordinaryVariationIsNoSpike() {
+        int[] volumes = {20, 25, 22, 30, 24, 27, 21, 26, 29, 23};
+        for (int hour = 0; hour < volumes.length; hour++) {
+            posts(hour, volumes[hour], volumes[hour] / 2);
+        }
+
+        assertThat(alerts).isEmpty();
+    }
+
+    @Test
+    void nothingFiresBelowTheMinimumVolumeOrWithoutABaseline() {
+        posts(0, 200, 150);
+        for (int hour = 1; hour < 6; hour++) {
+            posts(hour, 1, 0);
+        }
+        posts(6, SETTINGS.minVolume() - 1, 0);
+
+        assertThat(alerts).isEmpty();
+    }
+
+    @Test
+    void aTurnToNegativeAtUsualVolumeRaisesANegativeSpike() {
+        for (int hour = 0; hour < 6; hour++) {
+            posts(hour, 30, 6);
+        }
+        posts(6, 30, 24);
+
+        assertThat(alerts).extracting(Alert::type).containsExactly("negative_spike");
+        assertThat(alerts.get(0).severity()).isEqualTo(AlertSeverity.CRITICAL);
+        assertThat(alerts.get(0).detail()).contains("p = ");
+    }
+
+    @Test
+    void aLatePostFromAnEarlierHourChangesNothing() {
+        posts(0, 5, 0);
+        posts(1, 5, 0);
+        TopicHours before = state;
+
+        SpikeDetector.Outcome late = SpikeDetector.observe(state, "acme-air", "lost-luggage", START.plusSeconds(60),
+                true, SETTINGS);
+
+        assertThat(late.state()).isEqualTo(before);
+        assertThat(late.alerts()).isEmpty();
+    }
+}
