@@ -1,6 +1,7 @@
 package dev.parley.analytics.kpi;
 
 import java.nio.ByteBuffer;
+import java.util.stream.DoubleStream;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 
@@ -10,15 +11,17 @@ import org.HdrHistogram.Histogram;
  *
  * @param n          observations
  * @param sum        their sum (hits, for shares)
+ * @param sumSquares the sum of their squares (for the variance of means)
  * @param promoters  NPS answers of 9–10
  * @param detractors NPS answers of 0–6
  * @param durations  the compressed histogram of durations in seconds, or null
  */
-public record KpiAggregate(long n, double sum, long promoters, long detractors, byte[] durations) {
+public record KpiAggregate(long n, double sum, double sumSquares, long promoters, long detractors,
+        byte[] durations) {
     private static final long LONGEST_SECONDS = 366L * 24 * 3600;
 
     public static KpiAggregate empty() {
-        return new KpiAggregate(0, 0, 0, 0, null);
+        return new KpiAggregate(0, 0, 0, 0, 0, null);
     }
 
     public KpiAggregate add(Fact fact) {
@@ -29,7 +32,8 @@ public record KpiAggregate(long n, double sum, long promoters, long detractors, 
             histogram = encode(h);
         }
         boolean nps = fact.kpi().statistic() == Statistic.NPS;
-        return new KpiAggregate(n + 1, sum + fact.value(), promoters + (nps && fact.value() >= 9 ? 1 : 0),
+        return new KpiAggregate(n + 1, sum + fact.value(), sumSquares + fact.value() * fact.value(),
+                promoters + (nps && fact.value() >= 9 ? 1 : 0),
                 detractors + (nps && fact.value() <= 6 ? 1 : 0), histogram);
     }
 
@@ -41,8 +45,8 @@ public record KpiAggregate(long n, double sum, long promoters, long detractors, 
             h.add(other.histogram());
             histogram = encode(h);
         }
-        return new KpiAggregate(n + other.n, sum + other.sum, promoters + other.promoters,
-                detractors + other.detractors, histogram);
+        return new KpiAggregate(n + other.n, sum + other.sum, sumSquares + other.sumSquares,
+                promoters + other.promoters, detractors + other.detractors, histogram);
     }
 
     /** The value published under {@code publishedName} (a duration's {@code _p50} or {@code _p90}). */
@@ -53,6 +57,26 @@ public record KpiAggregate(long n, double sum, long promoters, long detractors, 
             case NPS -> n == 0 ? 0 : 100.0 * (promoters - detractors) / n;
             case DURATION -> histogram().getValueAtPercentile(publishedName.endsWith("_p90") ? 90 : 50);
         };
+    }
+
+    /**
+     * The recorded durations (seconds), each as often as it was recorded; above {@code limit} values, every value
+     * proportionally fewer times, so the sample keeps the distribution's shape.
+     */
+    public double[] durations(int limit) {
+        if (durations == null) {
+            return new double[0];
+        }
+        Histogram h = histogram();
+        double scale = Math.min(1.0, (double) limit / h.getTotalCount());
+        DoubleStream.Builder values = DoubleStream.builder();
+        for (var recorded : h.recordedValues()) {
+            long times = Math.round(recorded.getCountAtValueIteratedTo() * scale);
+            for (long c = 0; c < times; c++) {
+                values.add(recorded.getValueIteratedTo());
+            }
+        }
+        return values.build().toArray();
     }
 
     private Histogram histogram() {

@@ -59,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * spikes ({@link SpikeDetector}), which become alerts on {@code parley.analytics.alerts}.
  */
 public final class KpiTopology {
-    public static final Duration GRACE = Duration.ofHours(1);
+    /** Long enough that a replay, whose partitions race ahead of each other, drops nothing it counted live. */
+    public static final Duration GRACE = Duration.ofDays(1);
     public static final String CASE_HISTORIES = "case-histories";
     public static final String TOPIC_HOURS = "topic-hours";
 

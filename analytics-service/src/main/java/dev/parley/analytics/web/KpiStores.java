@@ -1,0 +1,72 @@
+package dev.parley.analytics.web;
+
+import dev.parley.analytics.kpi.Breakdowns;
+import dev.parley.analytics.kpi.Kpi;
+import dev.parley.analytics.kpi.KpiAggregate;
+import dev.parley.analytics.kpi.KpiWindow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.stereotype.Component;
+
+/** Reads KPI windows from the topology's stores, for one KPI and one breakdown. */
+@Component
+public class KpiStores {
+    private final StreamsBuilderFactoryBean streams;
+
+    public KpiStores(StreamsBuilderFactoryBean streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Windows of {@code kpi} that started in [from, to] for one breakdown: the brand (or every brand when null)
+     * alone when {@code dimension} is null, else by that dimension (only its value {@code value} when not null).
+     */
+    public List<Window> read(KpiWindow window, Kpi kpi, Instant from, Instant to, String brand, String dimension,
+            String value) {
+        List<Window> found = new ArrayList<>();
+        try (var windows = store(window).fetchAll(from, to)) {
+            while (windows.hasNext()) {
+                var w = windows.next();
+                String key = w.key.key();
+                if (Breakdowns.kpiOf(key) != kpi) {
+                    continue;
+                }
+                Map<String, String> dims = Breakdowns.dimensionsOf(key);
+                boolean wanted = (brand == null || brand.equals(dims.get("brand")))
+                        && dims.size() == (dimension == null ? 1 : 2)
+                        && (dimension == null || dims.containsKey(dimension))
+                        && (value == null || value.equals(dims.get(dimension)));
+                if (wanted) {
+                    found.add(new Window(w.key.window().startTime(), w.key.window().endTime(), dims, w.value));
+                }
+            }
+        }
+        return found;
+    }
+
+    private ReadOnlyWindowStore<String, KpiAggregate> store(KpiWindow window) {
+        KafkaStreams running = streams.getKafkaStreams();
+        if (running == null || running.state() != KafkaStreams.State.RUNNING) {
+            throw new StillStartingException();
+        }
+        return running.store(StoreQueryParameters.fromNameAndType(window.storeName(),
+                QueryableStoreTypes.windowStore()));
+    }
+
+    /** The stores cannot be read before Kafka Streams runs (at start, and while partitions are reassigned). */
+    static final class StillStartingException extends RuntimeException {
+        StillStartingException() {
+            super("analytics is still starting; try again shortly");
+        }
+    }
+
+    public record Window(Instant start, Instant end, Map<String, String> dimensions, KpiAggregate aggregate) {
+    }
+}

@@ -1,0 +1,123 @@
+package dev.parley.analytics.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.events.Author;
+import dev.parley.events.Platform;
+import dev.parley.events.PostKind;
+import dev.parley.events.Priority;
+import dev.parley.events.Screening;
+import dev.parley.events.ScreeningLabel;
+import dev.parley.events.Sentiment;
+import dev.parley.events.SentimentLabel;
+import dev.parley.events.SocialPost;
+import dev.parley.events.Topic;
+import dev.parley.events.TopicMatch;
+import dev.parley.events.TriagedPost;
+import dev.parley.testing.SharedKafka;
+import dev.parley.testing.TopicReader;
+import dev.parley.testing.TopicWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The analytics service on the real broker: a planted spike raises exactly one alert; the KPIs answer over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalyticsServiceTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafka::bootstrapServersWithCatalogTopics);
+        registry.add("spring.kafka.streams.application-id", () -> "analytics-test-" + UUID.randomUUID());
+        String stateDir = Files.createTempDirectory("analytics-test").toString();
+        registry.add("spring.kafka.streams.state-dir", () -> stateDir);
+    }
+
+    @Test
+    void aPlantedSpikeRaisesExactlyOneAlertAndTheKpisAddUp() throws Exception {
+        String brand = "spiky-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        for (int h = 5; h >= 1; h--) {
+            send(brand, hour.minus(Duration.ofHours(h)).plusSeconds(10), 2, Screening.RELEVANT);
+        }
+        send(brand, hour.plusSeconds(1), 30, new Screening(ScreeningLabel.SPAM, "giveaway"));
+        send(brand, hour.plusSeconds(2), 40, Screening.RELEVANT);
+
+        assertThat(alerts(brand, 1, Duration.ofSeconds(60))).as("the spike's alert").hasSize(1);
+        var alerts = alerts(brand, 2, Duration.ofSeconds(5));
+
+        assertThat(alerts).as("exactly one alert for the planted spike").hasSize(1);
+        JsonNode alert = JSON.readTree(alerts.get(0).value());
+        assertThat(alert.get("type").asString()).isEqualTo("volume_spike");
+        assertThat(alert.get("severity").asString()).isEqualTo("critical");
+        assertThat(alert.get("dimensions").get("topic").asString()).isEqualTo("lost-luggage");
+
+        String since = hour.minus(Duration.ofHours(6)).toString();
+        assertThat(total("post_volume", brand, since)).isEqualTo(50);
+        assertThat(total("excluded_posts", brand, since)).isEqualTo(30);
+        JsonNode trends = get("/api/v1/trends?kpi=post_volume&brand=" + brand + "&period=day&to="
+                + hour.plus(Duration.ofDays(1)));
+        assertThat(trends.get("trends").get(0).get("trend").get("test").asString()).isEqualTo("poisson-rate");
+        assertThat(trends.get("trends").get(0).get("daily")).isNotEmpty();
+    }
+
+    private static List<ConsumerRecord<String, String>> alerts(String brand, int expected, Duration timeout) {
+        return TopicReader.read(SharedKafka.bootstrapServers(), Topic.ANALYTICS_ALERTS.topicName(),
+                r -> r.value().contains("\"brand\":\"" + brand + "\""), expected, timeout);
+    }
+
+    private double total(String kpi, String brand, String since) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        double total = -1;
+        while (Instant.now().isBefore(deadline)) {
+            total = get("/api/v1/kpis?kpi=" + kpi + "&window=1h&brand=" + brand + "&from=" + since).get("total")
+                    .asDouble();
+            if (total >= (kpi.equals("post_volume") ? 50 : 30)) {
+                return total;
+            }
+            Thread.sleep(300);
+        }
+        return total;
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.readTree("{\"total\":-1}");
+    }
+
+    private static void send(String brand, Instant at, int count, Screening screening) {
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            Instant received = at.plusMillis(i);
+            TriagedPost post = new TriagedPost(new SocialPost("x:" + id, brand, Platform.X, id, PostKind.PUBLIC_MENTION,
+                    new Author("a" + i, "h", null, 1, false), "where is my bag", "en", received, received, null,
+                    "x:" + id, null), new Sentiment(SentimentLabel.NEUTRAL, 0, 0.8), new Priority(30, List.of()), "m",
+                    received, null, null, List.of(new TopicMatch("lost-luggage", 0.9, "keywords", List.of("bag"))),
+                    null, screening, null, List.of());
+            TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), "x:" + id,
+                    JSON.writeValueAsString(post));
+        }
+    }
+}
