@@ -1,16 +1,42 @@
 package dev.parley.analytics.config;
 
+import dev.parley.analytics.recommendations.ServiceProcess;
 import dev.parley.analytics.spikes.SpikeSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code parley.analytics.*}.
  *
- * @param spikes when an hour of a topic is a spike (alerts on {@code parley.analytics.alerts})
+ * @param spikes    when an hour of a topic is a spike (alerts on {@code parley.analytics.alerts})
+ * @param processes by topic id (as in triage's taxonomy): the service process the topic belongs to and what to do
+ *                  when it moves, for recommendations
  */
 @ConfigurationProperties("parley.analytics")
-public record AnalyticsProperties(@DefaultValue Spikes spikes) {
+public record AnalyticsProperties(@DefaultValue Spikes spikes, Map<String, Process> processes) {
+
+    public AnalyticsProperties {
+        processes = processes == null ? Map.of() : Map.copyOf(processes);
+    }
+
+    /** The processes as the recommender takes them. */
+    public Map<String, ServiceProcess> serviceProcesses() {
+        return processes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> new ServiceProcess(e.getValue().process(), e.getValue().actions())));
+    }
+
+    /**
+     * @param process the process's name, e.g. {@code baggage tracing}
+     * @param actions concrete steps a team can take
+     */
+    public record Process(String process, List<String> actions) {
+        public Process {
+            new ServiceProcess(process, actions);
+        }
+    }
 
     /**
      * @param minVolume     fewer posts in an hour is never a spike (default 20)

@@ -1,5 +1,6 @@
 package dev.parley.analytics.web;
 
+import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.kpi.KpiWindow;

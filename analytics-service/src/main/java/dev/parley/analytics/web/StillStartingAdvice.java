@@ -1,5 +1,6 @@
 package dev.parley.analytics.web;
 
+import dev.parley.analytics.query.KpiStores;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

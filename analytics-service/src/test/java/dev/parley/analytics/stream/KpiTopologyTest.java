@@ -35,7 +35,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.BuiltInDslStoreSuppliers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +59,14 @@ class KpiTopologyTest {
 
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        KpiTopology.build(builder, JSON, "/parley/analytics-service", SpikeSettings.DEFAULTS);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "kpi-topology-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // The test driver commits after every record; in-memory stores spare it a RocksDB flush each time.
+        config.put(StreamsConfig.DSL_STORE_SUPPLIERS_CLASS_CONFIG,
+                BuiltInDslStoreSuppliers.InMemoryDslStoreSuppliers.class);
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
+        KpiTopology.build(builder, JSON, "/parley/analytics-service", SpikeSettings.DEFAULTS);
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         driver = new TopologyTestDriver(builder.build(), config);
         triaged = driver.createInputTopic(Topic.POSTS_TRIAGED.topicName(), Serdes.String().serializer(),

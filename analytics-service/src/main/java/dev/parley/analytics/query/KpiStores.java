@@ -1,4 +1,4 @@
-package dev.parley.analytics.web;
+package dev.parley.analytics.query;
 
 import dev.parley.analytics.kpi.Breakdowns;
 import dev.parley.analytics.kpi.Kpi;
@@ -8,20 +8,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
+import java.util.function.Function;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
-import org.springframework.stereotype.Component;
 
 /** Reads KPI windows from the topology's stores, for one KPI and one breakdown. */
-@Component
 public class KpiStores {
-    private final StreamsBuilderFactoryBean streams;
+    private final Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores;
 
-    public KpiStores(StreamsBuilderFactoryBean streams) {
-        this.streams = streams;
+    /**
+     * @param stores the topology's window store of each window size; throws {@link StillStartingException} while
+     *               they cannot be read
+     */
+    public KpiStores(Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores) {
+        this.stores = stores;
     }
 
     /**
@@ -31,7 +30,7 @@ public class KpiStores {
     public List<Window> read(KpiWindow window, Kpi kpi, Instant from, Instant to, String brand, String dimension,
             String value) {
         List<Window> found = new ArrayList<>();
-        try (var windows = store(window).fetchAll(from, to)) {
+        try (var windows = stores.apply(window).fetchAll(from, to)) {
             while (windows.hasNext()) {
                 var w = windows.next();
                 String key = w.key.key();
@@ -51,18 +50,9 @@ public class KpiStores {
         return found;
     }
 
-    private ReadOnlyWindowStore<String, KpiAggregate> store(KpiWindow window) {
-        KafkaStreams running = streams.getKafkaStreams();
-        if (running == null || running.state() != KafkaStreams.State.RUNNING) {
-            throw new StillStartingException();
-        }
-        return running.store(StoreQueryParameters.fromNameAndType(window.storeName(),
-                QueryableStoreTypes.windowStore()));
-    }
-
     /** The stores cannot be read before Kafka Streams runs (at start, and while partitions are reassigned). */
-    static final class StillStartingException extends RuntimeException {
-        StillStartingException() {
+    public static final class StillStartingException extends RuntimeException {
+        public StillStartingException() {
             super("analytics is still starting; try again shortly");
         }
     }

@@ -1,0 +1,40 @@
+package dev.parley.analytics.config;
+
+import dev.parley.analytics.query.KpiStores;
+import dev.parley.analytics.query.RecommendationFinder;
+import dev.parley.analytics.query.TrendFinder;
+import dev.parley.analytics.recommendations.Recommender;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+
+/** The queries over the running topology's state. */
+@Configuration
+class AnalyticsConfiguration {
+
+    /** The KPI windows as the running topology holds them (503 while it starts or rebalances). */
+    @Bean
+    KpiStores kpiStores(StreamsBuilderFactoryBean streams) {
+        return new KpiStores(window -> {
+            KafkaStreams running = streams.getKafkaStreams();
+            if (running == null || running.state() != KafkaStreams.State.RUNNING) {
+                throw new KpiStores.StillStartingException();
+            }
+            return running.store(StoreQueryParameters.fromNameAndType(window.storeName(),
+                    QueryableStoreTypes.windowStore()));
+        });
+    }
+
+    @Bean
+    TrendFinder trendFinder(KpiStores stores) {
+        return new TrendFinder(stores);
+    }
+
+    @Bean
+    RecommendationFinder recommendationFinder(TrendFinder trends, AnalyticsProperties properties) {
+        return new RecommendationFinder(trends, new Recommender(properties.serviceProcesses()));
+    }
+}
