@@ -2,6 +2,7 @@ package dev.parley.analytics.config;
 
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.query.RecommendationFinder;
+import dev.parley.analytics.query.StaffingFinder;
 import dev.parley.analytics.query.TrendFinder;
 import dev.parley.analytics.recommendations.Recommender;
 import org.apache.kafka.streams.KafkaStreams;
@@ -31,6 +32,11 @@ class AnalyticsConfiguration {
     @Bean
     TrendFinder trendFinder(KpiStores stores) {
         return new TrendFinder(stores);
+    }
+
+    @Bean
+    StaffingFinder staffingFinder(KpiStores stores, AnalyticsProperties properties) {
+        return new StaffingFinder(stores, properties.staffing().settings());
     }
 
     @Bean

@@ -2,6 +2,8 @@ package dev.parley.analytics.config;
 
 import dev.parley.analytics.recommendations.ServiceProcess;
 import dev.parley.analytics.spikes.SpikeSettings;
+import dev.parley.analytics.staffing.StaffingSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code parley.analytics.*}.
  *
  * @param spikes    when an hour of a topic is a spike (alerts on {@code parley.analytics.alerts})
+ * @param staffing  what staffing plans aim for
  * @param processes by topic id (as in triage's taxonomy): the service process the topic belongs to and what to do
  *                  when it moves, for recommendations
  */
 @ConfigurationProperties("parley.analytics")
-public record AnalyticsProperties(@DefaultValue Spikes spikes, Map<String, Process> processes) {
+public record AnalyticsProperties(@DefaultValue Spikes spikes, @DefaultValue Staffing staffing,
+        Map<String, Process> processes) {
 
     public AnalyticsProperties {
         processes = processes == null ? Map.of() : Map.copyOf(processes);
@@ -26,6 +30,24 @@ public record AnalyticsProperties(@DefaultValue Spikes spikes, Map<String, Proce
     public Map<String, ServiceProcess> serviceProcesses() {
         return processes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> new ServiceProcess(e.getValue().process(), e.getValue().actions())));
+    }
+
+    /**
+     * @param handleTime   an agent's working time per case (default 6m)
+     * @param targetAnswer first replies should come within this (default 1h)
+     * @param serviceLevel share of cases to answer within it (default 0.8)
+     * @param weeks        past weeks the forecast averages (default 4; hourly KPIs are kept 35 days)
+     */
+    public record Staffing(@DefaultValue("6m") Duration handleTime, @DefaultValue("1h") Duration targetAnswer,
+            @DefaultValue("0.8") double serviceLevel, @DefaultValue("4") int weeks) {
+        public Staffing {
+            new StaffingSettings(handleTime, targetAnswer, serviceLevel, weeks);
+        }
+
+        /** Validated where the plan's settings are. */
+        public StaffingSettings settings() {
+            return new StaffingSettings(handleTime, targetAnswer, serviceLevel, weeks);
+        }
     }
 
     /**

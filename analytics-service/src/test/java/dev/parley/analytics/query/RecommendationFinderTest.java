@@ -2,12 +2,10 @@ package dev.parley.analytics.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.recommendations.Recommendation;
 import dev.parley.analytics.recommendations.Recommender;
 import dev.parley.analytics.recommendations.ServiceProcess;
-import dev.parley.analytics.spikes.SpikeSettings;
-import dev.parley.analytics.stream.KpiTopology;
+import dev.parley.analytics.stream.TopologyHarness;
 import dev.parley.events.Author;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
@@ -23,53 +21,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyConfig;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.BuiltInDslStoreSuppliers;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.support.serializer.JacksonJsonSerde;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A planted trend, through the real topology and its stores, becomes a recommendation with its evidence. */
 class RecommendationFinderTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant TODAY = Instant.parse("2026-11-23T00:00:00Z");
 
-    private TopologyTestDriver driver;
+    private TopologyHarness harness;
     private TestInputTopic<String, TriagedPost> triaged;
     private RecommendationFinder finder;
     private int id;
 
     @BeforeEach
     void start() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "recommendation-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        // The test driver commits after every record; in-memory stores spare it a RocksDB flush each time.
-        config.put(StreamsConfig.DSL_STORE_SUPPLIERS_CLASS_CONFIG,
-                BuiltInDslStoreSuppliers.InMemoryDslStoreSuppliers.class);
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        KpiTopology.build(builder, JSON, "/parley/analytics-service", SpikeSettings.DEFAULTS);
-        driver = new TopologyTestDriver(builder.build(), config);
-        triaged = driver.createInputTopic(Topic.POSTS_TRIAGED.topicName(), Serdes.String().serializer(),
-                new JacksonJsonSerde<>(TriagedPost.class, JSON).noTypeInfo().serializer());
-        KpiStores stores = new KpiStores(window -> (ReadOnlyWindowStore<String, KpiAggregate>) (Object)
-                driver.getWindowStore(window.storeName()));
-        finder = new RecommendationFinder(new TrendFinder(stores), new Recommender(Map.of("lost-luggage",
+        harness = new TopologyHarness();
+        triaged = harness.input(Topic.POSTS_TRIAGED.topicName(), TriagedPost.class);
+        finder = new RecommendationFinder(new TrendFinder(harness.stores()), new Recommender(Map.of("lost-luggage",
                 new ServiceProcess("baggage tracing", List.of("add a saved reply with the tracing link")))));
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        harness.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.parley.analytics.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.analytics.spikes.SpikeSettings;
 import dev.parley.events.Alert;
 import dev.parley.events.Author;
 import dev.parley.events.BrandCheck;
@@ -27,30 +26,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyConfig;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.BuiltInDslStoreSuppliers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.support.serializer.JacksonJsonSerde;
-import tools.jackson.databind.json.JsonMapper;
 
 class KpiTopologyTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant MINUTE = Instant.parse("2026-11-22T10:00:00Z");
     private static final String BRAND = "brand=acme-air";
 
-    private TopologyTestDriver driver;
+    private TopologyHarness harness;
     private TestInputTopic<String, TriagedPost> triaged;
     private TestInputTopic<String, CaseEvent> cases;
     private TestInputTopic<String, BrandCheck> checks;
@@ -59,31 +48,17 @@ class KpiTopologyTest {
 
     @BeforeEach
     void start() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "kpi-topology-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        // The test driver commits after every record; in-memory stores spare it a RocksDB flush each time.
-        config.put(StreamsConfig.DSL_STORE_SUPPLIERS_CLASS_CONFIG,
-                BuiltInDslStoreSuppliers.InMemoryDslStoreSuppliers.class);
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        KpiTopology.build(builder, JSON, "/parley/analytics-service", SpikeSettings.DEFAULTS);
-        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-        driver = new TopologyTestDriver(builder.build(), config);
-        triaged = driver.createInputTopic(Topic.POSTS_TRIAGED.topicName(), Serdes.String().serializer(),
-                KpiTopology.serde(TriagedPost.class, JSON).serializer());
-        cases = driver.createInputTopic(Topic.CASES.topicName(), Serdes.String().serializer(),
-                KpiTopology.serde(CaseEvent.class, JSON).serializer());
-        checks = driver.createInputTopic(Topic.BRAND_CHECKS.topicName(), Serdes.String().serializer(),
-                KpiTopology.serde(BrandCheck.class, JSON).serializer());
-        kpis = driver.createOutputTopic(Topic.ANALYTICS_KPIS.topicName(), Serdes.String().deserializer(),
-                new JacksonJsonSerde<>(KpiSnapshot.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
-        alerts = driver.createOutputTopic(Topic.ANALYTICS_ALERTS.topicName(), Serdes.String().deserializer(),
-                new JacksonJsonSerde<>(Alert.class, JSON).ignoreTypeHeaders().noTypeInfo().deserializer());
+        harness = new TopologyHarness();
+        triaged = harness.input(Topic.POSTS_TRIAGED.topicName(), TriagedPost.class);
+        cases = harness.input(Topic.CASES.topicName(), CaseEvent.class);
+        checks = harness.input(Topic.BRAND_CHECKS.topicName(), BrandCheck.class);
+        kpis = harness.output(Topic.ANALYTICS_KPIS.topicName(), KpiSnapshot.class);
+        alerts = harness.output(Topic.ANALYTICS_ALERTS.topicName(), Alert.class);
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        harness.close();
     }
 
     private static TriagedPost post(String id, Platform platform, SentimentLabel label, Instant receivedAt) {
