@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code ./parley up}: the whole platform on this machine until Ctrl-C. */
+/** {@code ./parley up}: the whole platform on this machine until Ctrl-C; {@code ./parley report}: its report. */
 public final class Parley {
     private Parley() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         String command = args.length == 0 ? "up" : args[0];
-        if (!command.equals("up")) {
+        if (!command.equals("up") && !command.equals("report")) {
             System.err.println("usage: ./parley up\n  runs Kafka, PostgreSQL, the five services and a demo feed on this"
-                    + " machine; Ctrl-C stops them. Settings: see README 'Running locally'.");
+                    + " machine; Ctrl-C stops them. Settings: see README 'Running locally'.\n" + ReportCommand.USAGE);
             System.exit(2);
         }
         LocalSettings settings;
@@ -23,6 +23,9 @@ public final class Parley {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
+        }
+        if (command.equals("report")) {
+            System.exit(ReportCommand.run(args, settings));
         }
         long begin = System.nanoTime();
         System.out.println("Starting Parley (data and logs in " + settings.home() + ")");

@@ -11,9 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -209,6 +212,21 @@ class PlatformEndToEndTest {
         Thread.sleep(3000);
         assertThat(caseTotal()).isEqualTo(POSTS + more);
         assertThat(kpiTotal()).as("a repeated triaged post would be counted twice").isEqualTo(POSTS + more);
+    }
+
+    @Test
+    @Order(7)
+    void theReportCommandWritesTodaysReportWithWhatAnalyticsCounted() throws Exception {
+        Path out = Files.createTempDirectory("parley-report").resolve("report.html");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+
+        int exit = ReportCommand.run(new String[] {"report", "--brand", "acme-air", "--from", today, "--to", tomorrow,
+                "--out", out.toString()}, platform.settings());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out)).contains("acme-air: customer service report", "<svg", "post_volume",
+                "Where customers are");
     }
 
     private static long caseTotal() {

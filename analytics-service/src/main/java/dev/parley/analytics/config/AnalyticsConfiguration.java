@@ -2,9 +2,11 @@ package dev.parley.analytics.config;
 
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.query.RecommendationFinder;
+import dev.parley.analytics.query.ReportBuilder;
 import dev.parley.analytics.query.StaffingFinder;
 import dev.parley.analytics.query.TrendFinder;
 import dev.parley.analytics.recommendations.Recommender;
+import dev.parley.analytics.stream.KpiTopology;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -19,19 +21,28 @@ class AnalyticsConfiguration {
     /** The KPI windows as the running topology holds them (503 while it starts or rebalances). */
     @Bean
     KpiStores kpiStores(StreamsBuilderFactoryBean streams) {
-        return new KpiStores(window -> {
-            KafkaStreams running = streams.getKafkaStreams();
-            if (running == null || running.state() != KafkaStreams.State.RUNNING) {
-                throw new KpiStores.StillStartingException();
-            }
-            return running.store(StoreQueryParameters.fromNameAndType(window.storeName(),
-                    QueryableStoreTypes.windowStore()));
-        });
+        return new KpiStores(window -> running(streams).store(StoreQueryParameters.fromNameAndType(
+                window.storeName(), QueryableStoreTypes.windowStore())),
+                () -> running(streams).store(StoreQueryParameters.fromNameAndType(KpiTopology.ALERTS,
+                        QueryableStoreTypes.keyValueStore())));
+    }
+
+    private static KafkaStreams running(StreamsBuilderFactoryBean streams) {
+        KafkaStreams running = streams.getKafkaStreams();
+        if (running == null || running.state() != KafkaStreams.State.RUNNING) {
+            throw new KpiStores.StillStartingException();
+        }
+        return running;
     }
 
     @Bean
     TrendFinder trendFinder(KpiStores stores) {
         return new TrendFinder(stores);
+    }
+
+    @Bean
+    ReportBuilder reportBuilder(KpiStores stores, TrendFinder trends, RecommendationFinder recommendations) {
+        return new ReportBuilder(stores, trends, recommendations);
     }
 
     @Bean

@@ -4,23 +4,47 @@ import dev.parley.analytics.kpi.Breakdowns;
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.kpi.KpiWindow;
+import dev.parley.events.Alert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /** Reads KPI windows from the topology's stores, for one KPI and one breakdown. */
 public class KpiStores {
     private final Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores;
+    private final Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts;
 
     /**
      * @param stores the topology's window store of each window size; throws {@link StillStartingException} while
      *               they cannot be read
+     * @param alerts the topology's store of the alerts it raised, likewise
      */
-    public KpiStores(Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores) {
+    public KpiStores(Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores,
+            Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts) {
         this.stores = stores;
+        this.alerts = alerts;
+    }
+
+    /** The alerts raised for the brand in [from, to), oldest first. */
+    public List<Alert> alerts(String brand, Instant from, Instant to) {
+        List<Alert> found = new ArrayList<>();
+        try (var all = alerts.get().all()) {
+            all.forEachRemaining(kv -> {
+                Alert a = kv.value;
+                if (brand.equals(a.dimensions().get("brand")) && !a.raisedAt().isBefore(from)
+                        && a.raisedAt().isBefore(to)) {
+                    found.add(a);
+                }
+            });
+        }
+        found.sort(Comparator.comparing(Alert::raisedAt));
+        return found;
     }
 
     /**

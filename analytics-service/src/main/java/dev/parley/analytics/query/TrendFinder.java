@@ -33,27 +33,33 @@ public class TrendFinder {
      */
     public TrendAnswer find(String kpi, String brand, Period period, Instant to, String dimension, String value,
             int minSample) {
-        Kpi measured = Kpi.ofPublishedName(kpi);
         Instant end = to.truncatedTo(ChronoUnit.DAYS);
         Instant middle = end.minus(period.length());
-        Instant start = middle.minus(period.length());
+        return between(kpi, brand, middle.minus(period.length()), middle, end, dimension, value, minSample,
+                period.label());
+    }
+
+    /** [currentStart, end) against [previousStart, currentStart), whole UTC days. */
+    public TrendAnswer between(String kpi, String brand, Instant previousStart, Instant currentStart, Instant end,
+            String dimension, String value, int minSample, String periodLabel) {
+        Kpi measured = Kpi.ofPublishedName(kpi);
         Map<Map<String, String>, KpiAggregate[]> periods = new LinkedHashMap<>();
         Map<Map<String, String>, TreeMap<Instant, KpiAggregate>> daily = new LinkedHashMap<>();
-        for (KpiStores.Window day : stores.read(KpiWindow.DAY, measured, start, end.minusMillis(1), brand, dimension,
-                value)) {
+        for (KpiStores.Window day : stores.read(KpiWindow.DAY, measured, previousStart, end.minusMillis(1), brand,
+                dimension, value)) {
             KpiAggregate[] both = periods.computeIfAbsent(day.dimensions(),
                     d -> new KpiAggregate[] {KpiAggregate.empty(), KpiAggregate.empty()});
-            int index = day.start().isBefore(middle) ? 0 : 1;
+            int index = day.start().isBefore(currentStart) ? 0 : 1;
             both[index] = both[index].merge(day.aggregate());
             daily.computeIfAbsent(day.dimensions(), d -> new TreeMap<>()).put(day.start(), day.aggregate());
         }
         List<BreakdownTrend> trends = new ArrayList<>();
         periods.forEach((dims, both) -> trends.add(new BreakdownTrend(
                 Trends.compare(kpi, dims, both[0], both[1], minSample),
-                series(measured, kpi, daily.get(dims), start, end))));
+                series(measured, kpi, daily.get(dims), previousStart, end))));
         trends.sort(Comparator.comparing((BreakdownTrend t) -> !t.trend().significant())
                 .thenComparing(t -> -Math.abs(t.trend().relativeChange() == null ? 0 : t.trend().relativeChange())));
-        return new TrendAnswer(kpi, brand, period.label(), start, middle, end, minSample, trends);
+        return new TrendAnswer(kpi, brand, periodLabel, previousStart, currentStart, end, minSample, trends);
     }
 
     /** Every day of both periods (days without observations are left out) with the moving average to that day. */

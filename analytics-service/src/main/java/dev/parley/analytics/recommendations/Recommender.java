@@ -29,6 +29,7 @@ public class Recommender {
                 new Watch("reopen_rate", null, "up"));
     }
 
+    /** @param period {@code day}, {@code week}, or how long the compared periods are (e.g. {@code 30 days}) */
     public List<Recommendation> recommend(String period, List<Trend> trends) {
         List<Recommendation> out = new ArrayList<>();
         for (Trend t : trends) {
@@ -43,7 +44,11 @@ public class Recommender {
     }
 
     private Recommendation recommendation(Trend t, String period) {
-        String over = period.equals("day") ? "day over day" : "week over week";
+        String over = switch (period) {
+            case "day" -> "day over day";
+            case "week" -> "week over week";
+            default -> "against the previous " + period;
+        };
         String evidence = "(" + pValue(t.pValue()) + ")";
         return switch (t.kpi()) {
             case "post_volume", "negative_share" -> {

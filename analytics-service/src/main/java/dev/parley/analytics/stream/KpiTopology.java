@@ -63,6 +63,7 @@ public final class KpiTopology {
     public static final Duration GRACE = Duration.ofDays(1);
     public static final String CASE_HISTORIES = "case-histories";
     public static final String TOPIC_HOURS = "topic-hours";
+    public static final String ALERTS = "alerts";
 
     private KpiTopology() {
     }
@@ -109,13 +110,17 @@ public final class KpiTopology {
             Serde<TriagedPost> triagedSerde, JsonMapper json, String source, SpikeSettings spikes) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS),
                 Serdes.String(), serde(TopicHours.class, json)));
-        triaged.filterNot((key, post) -> PostFacts.excluded(post))
+        Serde<Alert> alertSerde = serde(Alert.class, json);
+        KStream<String, Alert> alerts = triaged.filterNot((key, post) -> PostFacts.excluded(post))
                 .selectKey((key, post) -> post.post().brand() + "|" + PostFacts.topicOf(post))
                 .repartition(Repartitioned.with(Serdes.String(), triagedSerde).withName("spike-posts"))
                 .processValues(() -> new SpikeWatch(spikes), TOPIC_HOURS)
-                .flatMap((key, alerts) -> alerts.stream().map(a -> KeyValue.pair(a.alertId(), a)).toList())
-                .processValues(() -> new WithCloudEventHeaders<>(EventType.ALERT, source))
-                .to(Topic.ANALYTICS_ALERTS.topicName(), Produced.with(Serdes.String(), serde(Alert.class, json)));
+                .flatMap((key, raised) -> raised.stream().map(a -> KeyValue.pair(a.alertId(), a)).toList());
+        alerts.processValues(() -> new WithCloudEventHeaders<>(EventType.ALERT, source))
+                .to(Topic.ANALYTICS_ALERTS.topicName(), Produced.with(Serdes.String(), alertSerde));
+        // Kept for reports: which spikes happened when.
+        alerts.toTable(Materialized.<String, Alert, KeyValueStore<Bytes, byte[]>>as(ALERTS)
+                .withKeySerde(Serdes.String()).withValueSerde(alertSerde));
     }
 
     /** The snapshots of one aggregate, keyed {@code <kpi>|<window>|<window start>|<dimensions>}. */

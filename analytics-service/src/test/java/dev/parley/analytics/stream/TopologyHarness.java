@@ -3,6 +3,7 @@ package dev.parley.analytics.stream;
 import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.spikes.SpikeSettings;
+import dev.parley.events.Alert;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.BuiltInDslStoreSuppliers;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +48,8 @@ public final class TopologyHarness implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public KpiStores stores() {
         return new KpiStores(window -> (ReadOnlyWindowStore<String, KpiAggregate>) (Object)
-                driver.getWindowStore(window.storeName()));
+                driver.getWindowStore(window.storeName()),
+                () -> (ReadOnlyKeyValueStore<String, Alert>) (Object) driver.getKeyValueStore(KpiTopology.ALERTS));
     }
 
     @Override

@@ -79,6 +79,15 @@ class AnalyticsServiceTest {
                 + hour.plus(Duration.ofDays(1)));
         assertThat(trends.get("trends").get(0).get("trend").get("test").asString()).isEqualTo("poisson-rate");
         assertThat(trends.get("trends").get(0).get("daily")).isNotEmpty();
+
+        HttpResponse<String> report = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/reports/summary.html?brand=" + brand + "&to=" + hour.plus(Duration.ofDays(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/html"));
+        assertThat(report.body()).contains(brand + ": customer service report", "<svg", "Spikes and crises",
+                alert.get("title").asString(), "post_volume");
     }
 
     private static List<ConsumerRecord<String, String>> alerts(String brand, int expected, Duration timeout) {
