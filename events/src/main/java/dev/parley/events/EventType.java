@@ -16,7 +16,8 @@ public enum EventType {
     BRAND_CHECK("brand-check", 1, BrandCheck.class),
     KPI_SNAPSHOT("kpi-snapshot", 1, KpiSnapshot.class),
     ALERT("alert", 1, Alert.class),
-    TRIAGE_CORRECTION("triage-correction", 1, TriageCorrection.class);
+    TRIAGE_CORRECTION("triage-correction", 1, TriageCorrection.class),
+    IMPROVEMENT("improvement", 1, Improvement.class);
 
     private static final String SCHEMA_BASE_URI = "https://parley.dev/schemas/";
 

@@ -45,6 +45,9 @@ final class EventSamples {
                     Map.of("brand", "acme-air", "platform", "x"), 12, T, 12L);
             case ALERT -> new Alert("a1", "volume_spike", AlertSeverity.CRITICAL, "Lost luggage complaints x5",
                     "120 posts in 10 minutes against 24 expected", Map.of("topic", "lost_luggage"), T);
+            case IMPROVEMENT -> new Improvement("imp-1", "acme-air", "Saved reply with the bag tracing link",
+                    "agents had to look the link up", T, List.of("first_response_time_p90", "csat"),
+                    Map.of("team", "baggage"), "maria", T);
             case TRIAGE_CORRECTION -> new TriageCorrection("x:1590000000000000001", "acme-air",
                     "@AcmeAir my flight is delayed again", TriageCorrection.CorrectedField.SENTIMENT, "neutral", "negative",
                     "default-sentiment@3f2a9c1e", "agent-7", T);

@@ -1,5 +1,6 @@
 package dev.parley.analytics.config;
 
+import dev.parley.analytics.query.ImprovementTracker;
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.query.RecommendationFinder;
 import dev.parley.analytics.query.ReportBuilder;
@@ -7,6 +8,7 @@ import dev.parley.analytics.query.StaffingFinder;
 import dev.parley.analytics.query.TrendFinder;
 import dev.parley.analytics.recommendations.Recommender;
 import dev.parley.analytics.stream.KpiTopology;
+import java.time.Clock;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -24,6 +26,8 @@ class AnalyticsConfiguration {
         return new KpiStores(window -> running(streams).store(StoreQueryParameters.fromNameAndType(
                 window.storeName(), QueryableStoreTypes.windowStore())),
                 () -> running(streams).store(StoreQueryParameters.fromNameAndType(KpiTopology.ALERTS,
+                        QueryableStoreTypes.keyValueStore())),
+                () -> running(streams).store(StoreQueryParameters.fromNameAndType(KpiTopology.IMPROVEMENTS,
                         QueryableStoreTypes.keyValueStore())));
     }
 
@@ -43,6 +47,11 @@ class AnalyticsConfiguration {
     @Bean
     ReportBuilder reportBuilder(KpiStores stores, TrendFinder trends, RecommendationFinder recommendations) {
         return new ReportBuilder(stores, trends, recommendations);
+    }
+
+    @Bean
+    ImprovementTracker improvementTracker(KpiStores stores, TrendFinder trends) {
+        return new ImprovementTracker(stores, trends, Clock.systemUTC());
     }
 
     @Bean

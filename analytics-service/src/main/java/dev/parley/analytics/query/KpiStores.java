@@ -5,6 +5,7 @@ import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.kpi.KpiWindow;
 import dev.parley.events.Alert;
+import dev.parley.events.Improvement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +20,29 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 public class KpiStores {
     private final Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores;
     private final Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts;
+    private final Supplier<ReadOnlyKeyValueStore<String, Improvement>> improvements;
 
     /**
      * @param stores the topology's window store of each window size; throws {@link StillStartingException} while
      *               they cannot be read
      * @param alerts the topology's store of the alerts it raised, likewise
+     * @param improvements the registered improvements, likewise
      */
     public KpiStores(Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores,
-            Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts) {
+            Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts,
+            Supplier<ReadOnlyKeyValueStore<String, Improvement>> improvements) {
         this.stores = stores;
         this.alerts = alerts;
+        this.improvements = improvements;
+    }
+
+    /** Every registered improvement. */
+    public List<Improvement> improvements() {
+        List<Improvement> found = new ArrayList<>();
+        try (var all = improvements.get().all()) {
+            all.forEachRemaining(kv -> found.add(kv.value));
+        }
+        return found;
     }
 
     /** The alerts raised for the brand in [from, to), oldest first. */

@@ -16,6 +16,7 @@ import dev.parley.events.Alert;
 import dev.parley.events.BrandCheck;
 import dev.parley.events.CaseEvent;
 import dev.parley.events.EventType;
+import dev.parley.events.Improvement;
 import dev.parley.events.KpiSnapshot;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.Topic;
@@ -64,6 +65,7 @@ public final class KpiTopology {
     public static final String CASE_HISTORIES = "case-histories";
     public static final String TOPIC_HOURS = "topic-hours";
     public static final String ALERTS = "alerts";
+    public static final String IMPROVEMENTS = "improvements";
 
     private KpiTopology() {
     }
@@ -75,6 +77,11 @@ public final class KpiTopology {
                 Consumed.with(Serdes.String(), triagedSerde).withTimestampExtractor(eventTime));
         KStream<String, Fact> posts = triaged.flatMapValues(PostFacts::of);
         watchForSpikes(builder, triaged, triagedSerde, json, source, spikes);
+        // Registered improvements, on every instance: few, read by the before/after reviews.
+        builder.globalTable(Topic.ANALYTICS_IMPROVEMENTS.topicName(),
+                Consumed.with(Serdes.String(), serde(Improvement.class, json)),
+                Materialized.<String, Improvement, KeyValueStore<Bytes, byte[]>>as(IMPROVEMENTS)
+                        .withKeySerde(Serdes.String()).withValueSerde(serde(Improvement.class, json)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_HISTORIES),
                 Serdes.String(), serde(CaseHistory.class, json)));
         KStream<String, Fact> cases = builder.stream(Topic.CASES.topicName(),

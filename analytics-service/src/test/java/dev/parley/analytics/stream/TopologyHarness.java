@@ -4,6 +4,7 @@ import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.spikes.SpikeSettings;
 import dev.parley.events.Alert;
+import dev.parley.events.Improvement;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -49,7 +50,9 @@ public final class TopologyHarness implements AutoCloseable {
     public KpiStores stores() {
         return new KpiStores(window -> (ReadOnlyWindowStore<String, KpiAggregate>) (Object)
                 driver.getWindowStore(window.storeName()),
-                () -> (ReadOnlyKeyValueStore<String, Alert>) (Object) driver.getKeyValueStore(KpiTopology.ALERTS));
+                () -> (ReadOnlyKeyValueStore<String, Alert>) (Object) driver.getKeyValueStore(KpiTopology.ALERTS),
+                () -> (ReadOnlyKeyValueStore<String, Improvement>) (Object)
+                        driver.getKeyValueStore(KpiTopology.IMPROVEMENTS));
     }
 
     @Override

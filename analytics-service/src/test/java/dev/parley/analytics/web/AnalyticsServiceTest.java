@@ -90,6 +90,39 @@ class AnalyticsServiceTest {
                 alert.get("title").asString(), "post_volume");
     }
 
+    @Test
+    void anImprovementIsRegisteredOnItsTopicAndReviewedAndABadOneIsRefusedWithEveryReason() throws Exception {
+        String brand = "tracked-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> bad = post("/api/v1/improvements", "{\"brand\":\"" + brand + "\",\"kpis\":[\"speed\"],"
+                + "\"dimensions\":{\"team\":\"a\",\"topic\":\"b\"}}");
+        HttpResponse<String> created = post("/api/v1/improvements", "{\"brand\":\"" + brand + "\",\"title\":\"New rota\","
+                + "\"registeredBy\":\"maria\",\"startedAt\":\"" + Instant.now() + "\",\"kpis\":[\"sla_compliance\"]}");
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("title is required", "registeredBy is required", "startedAt is required",
+                "unknown kpi 'speed'", "at most one of");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("improvementId").asString();
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode reviews = null;
+        while (Instant.now().isBefore(deadline)) {
+            reviews = get("/api/v1/improvements?brand=" + brand);
+            if (reviews.isArray() && reviews.size() == 1) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        assertThat(reviews).hasSize(1);
+        assertThat(reviews.get(0).get("improvement").get("improvementId").asString()).isEqualTo(id);
+        assertThat(reviews.get(0).get("status").asString()).isEqualTo("too_early");
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static List<ConsumerRecord<String, String>> alerts(String brand, int expected, Duration timeout) {
         return TopicReader.read(SharedKafka.bootstrapServers(), Topic.ANALYTICS_ALERTS.topicName(),
                 r -> r.value().contains("\"brand\":\"" + brand + "\""), expected, timeout);
