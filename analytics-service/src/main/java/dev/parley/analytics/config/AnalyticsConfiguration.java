@@ -2,6 +2,7 @@ package dev.parley.analytics.config;
 
 import dev.parley.analytics.query.ImprovementTracker;
 import dev.parley.analytics.query.KpiStores;
+import dev.parley.analytics.query.PostSampler;
 import dev.parley.analytics.query.RecommendationFinder;
 import dev.parley.analytics.query.ReportBuilder;
 import dev.parley.analytics.query.StaffingFinder;
@@ -12,9 +13,11 @@ import java.time.Clock;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The queries over the running topology's state. */
 @Configuration
@@ -52,6 +55,11 @@ class AnalyticsConfiguration {
     @Bean
     ImprovementTracker improvementTracker(KpiStores stores, TrendFinder trends) {
         return new ImprovementTracker(stores, trends, Clock.systemUTC());
+    }
+
+    @Bean
+    PostSampler postSampler(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, JsonMapper json) {
+        return new PostSampler(bootstrapServers, json);
     }
 
     @Bean

@@ -80,6 +80,12 @@ class AnalyticsServiceTest {
         assertThat(trends.get("trends").get(0).get("trend").get("test").asString()).isEqualTo("poisson-rate");
         assertThat(trends.get("trends").get(0).get("daily")).isNotEmpty();
 
+        JsonNode sample = get("/api/v1/samples?brand=" + brand + "&size=10&method=stratified&by=platform&seed=1&from="
+                + since);
+        assertThat(sample.get("population").asLong()).isEqualTo(50);
+        assertThat(sample.get("items")).hasSize(10);
+        assertThat(sample.get("summary").asString()).startsWith("10 of 50 posts (stratified)");
+
         HttpResponse<String> report = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/reports/summary.html?brand=" + brand + "&to=" + hour.plus(Duration.ofDays(1)))).build(),
                 HttpResponse.BodyHandlers.ofString());
