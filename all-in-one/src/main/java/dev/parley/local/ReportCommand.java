@@ -48,7 +48,8 @@ final class ReportCommand {
         Path out = Path.of(options.getOrDefault("out", "report.html"));
         String name = out.getFileName().toString();
         String form = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "html";
-        StringBuilder query = new StringBuilder("brand=" + URLEncoder.encode(options.get("brand"), StandardCharsets.UTF_8));
+        StringBuilder query = new StringBuilder("brand=")
+                .append(URLEncoder.encode(options.get("brand"), StandardCharsets.UTF_8));
         try {
             for (String day : new String[] {"from", "to"}) {
                 if (options.containsKey(day)) {

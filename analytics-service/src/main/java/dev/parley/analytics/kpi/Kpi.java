@@ -9,14 +9,16 @@ public enum Kpi {
     POST_VOLUME(Statistic.COUNT, Better.NEITHER, "customer posts (spam, bots and off-topic posts excluded)"),
     EXCLUDED_POSTS(Statistic.COUNT, Better.NEITHER, "posts left out of every KPI, by reason (spam, bot, irrelevant)"),
     NEGATIVE_SHARE(Statistic.SHARE, Better.LOWER, "share of posts triage read as negative"),
-    SENTIMENT_INDEX(Statistic.MEAN, Better.HIGHER, "mean of P(positive) − P(negative) × 100 over posts: −100 to 100"),
+    SENTIMENT_INDEX(Statistic.MEAN, Better.HIGHER,
+            "mean of P(positive) − P(negative) × 100 over posts: −100 to 100"),
     CASES_OPENED(Statistic.COUNT, Better.NEITHER, "cases opened"),
     FIRST_RESPONSE_TIME(Statistic.DURATION, Better.LOWER,
             "seconds from a case opening to the first reply, by when the reply was made"),
     NEXT_RESPONSE_TIME(Statistic.DURATION, Better.LOWER, "seconds from a customer's further post to the next reply"),
     RESOLUTION_TIME(Statistic.DURATION, Better.LOWER, "seconds from a case opening to its resolution"),
     CASES_RESOLVED(Statistic.COUNT, Better.NEITHER, "cases resolved"),
-    FIRST_CONTACT_RESOLUTION(Statistic.SHARE, Better.HIGHER, "share of resolved cases resolved with one reply and never reopened"),
+    FIRST_CONTACT_RESOLUTION(Statistic.SHARE, Better.HIGHER,
+            "share of resolved cases resolved with one reply and never reopened"),
     REOPEN_RATE(Statistic.SHARE, Better.LOWER, "share of resolutions of cases that had been resolved before"),
     ESCALATION_RATE(Statistic.SHARE, Better.LOWER, "share of resolved cases that were escalated"),
     SLA_COMPLIANCE(Statistic.SHARE, Better.HIGHER, "share of resolved cases without an SLA breach"),
@@ -25,7 +27,8 @@ public enum Kpi {
     CSAT(Statistic.SHARE, Better.HIGHER, "share of survey answers of 4 or 5 (satisfied), the usual CSAT %"),
     CSAT_SCORE(Statistic.MEAN, Better.HIGHER, "mean survey answer, 1 to 5"),
     NPS(Statistic.NPS, Better.HIGHER, "Net Promoter Score of the answers that gave one"),
-    BRAND_CHECK_PASS_RATE(Statistic.SHARE, Better.HIGHER, "share of replies that passed their brand check the first time");
+    BRAND_CHECK_PASS_RATE(Statistic.SHARE, Better.HIGHER,
+            "share of replies that passed their brand check the first time");
 
     private final Statistic statistic;
     private final Better better;
