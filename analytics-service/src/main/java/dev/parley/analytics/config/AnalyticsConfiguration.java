@@ -2,6 +2,7 @@ package dev.parley.analytics.config;
 
 import dev.parley.analytics.query.ImprovementTracker;
 import dev.parley.analytics.query.KpiStores;
+import dev.parley.analytics.query.PeriodPosts;
 import dev.parley.analytics.query.PostSampler;
 import dev.parley.analytics.query.RecommendationFinder;
 import dev.parley.analytics.query.ReportBuilder;
@@ -58,8 +59,13 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    PostSampler postSampler(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, JsonMapper json) {
-        return new PostSampler(bootstrapServers, json);
+    PeriodPosts periodPosts(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, JsonMapper json) {
+        return new PeriodPosts(bootstrapServers, json);
+    }
+
+    @Bean
+    PostSampler postSampler(PeriodPosts posts) {
+        return new PostSampler(posts);
     }
 
     @Bean

@@ -89,6 +89,10 @@ class AnalyticsServiceTest {
         assertThat(sample.get("items")).hasSize(10);
         assertThat(sample.get("summary").asString()).startsWith("10 of 50 posts (stratified)");
 
+        JsonNode communities = get("/api/v1/communities?brand=" + brand + "&from=" + since);
+        assertThat(communities.get("platforms").get(0).get("name").asString()).isEqualTo("x");
+        assertThat(communities.get("platforms").get(0).get("posts").asLong()).isEqualTo(50);
+
         HttpResponse<String> report = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/reports/summary.html?brand=" + brand + "&to=" + hour.plus(Duration.ofDays(1)))).build(),
                 HttpResponse.BodyHandlers.ofString());
