@@ -76,6 +76,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("BRAND_VOICE_URL", settings.url(Service.BRAND_VOICE));
         env.put("ANALYTICS_STATE_DIR", settings.data().resolve("analytics-state").toString());
         env.put("INGESTION_STATE_DIR", settings.data().resolve("ingestion-state").toString());
+        // Yesterday's report of the demo brand, every morning (docs/analytics.md).
+        env.put("PARLEY_ANALYTICS_REPORTS_FOLDER", settings.home().resolve("reports").toString());
+        env.put("PARLEY_ANALYTICS_REPORTS_BRANDS", "acme-air");
         settings.servicePorts().forEach((service, port) -> env.put(service.envPrefix() + "_PORT", port.toString()));
         env.putAll(LocalApiKey.environment(apiKey));
         return env;

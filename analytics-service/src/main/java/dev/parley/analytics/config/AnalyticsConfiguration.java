@@ -1,5 +1,6 @@
 package dev.parley.analytics.config;
 
+import com.samskivert.mustache.Mustache;
 import dev.parley.analytics.query.ImprovementTracker;
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.query.PeriodPosts;
@@ -9,19 +10,23 @@ import dev.parley.analytics.query.ReportBuilder;
 import dev.parley.analytics.query.StaffingFinder;
 import dev.parley.analytics.query.TrendFinder;
 import dev.parley.analytics.recommendations.Recommender;
+import dev.parley.analytics.schedule.ScheduledReports;
 import dev.parley.analytics.stream.KpiTopology;
 import java.time.Clock;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The queries over the running topology's state. */
 @Configuration
+@EnableScheduling
 class AnalyticsConfiguration {
 
     /** The KPI windows as the running topology holds them (503 while it starts or rebalances). */
@@ -66,6 +71,14 @@ class AnalyticsConfiguration {
     @Bean
     PostSampler postSampler(PeriodPosts posts) {
         return new PostSampler(posts);
+    }
+
+    /** Scheduled reports, when {@code parley.analytics.reports.folder} is set. */
+    @Bean
+    @ConditionalOnProperty("parley.analytics.reports.folder")
+    ScheduledReports scheduledReports(ReportBuilder reports, AnalyticsProperties properties,
+            Mustache.Compiler mustache, JsonMapper json) {
+        return new ScheduledReports(reports, properties.reports(), mustache, json, Clock.systemUTC());
     }
 
     @Bean

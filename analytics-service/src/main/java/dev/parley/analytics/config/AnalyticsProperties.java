@@ -3,6 +3,7 @@ package dev.parley.analytics.config;
 import dev.parley.analytics.recommendations.ServiceProcess;
 import dev.parley.analytics.spikes.SpikeSettings;
 import dev.parley.analytics.staffing.StaffingSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param spikes    when an hour of a topic is a spike (alerts on {@code parley.analytics.alerts})
  * @param staffing  what staffing plans aim for
+ * @param reports   reports written on a schedule (off unless a folder and brands are set)
  * @param processes by topic id (as in triage's taxonomy): the service process the topic belongs to and what to do
  *                  when it moves, for recommendations
  */
 @ConfigurationProperties("parley.analytics")
 public record AnalyticsProperties(@DefaultValue Spikes spikes, @DefaultValue Staffing staffing,
-        Map<String, Process> processes) {
+        @DefaultValue Reports reports, Map<String, Process> processes) {
 
     public AnalyticsProperties {
         processes = processes == null ? Map.of() : Map.copyOf(processes);
@@ -47,6 +49,31 @@ public record AnalyticsProperties(@DefaultValue Spikes spikes, @DefaultValue Sta
         /** Validated where the plan's settings are. */
         public StaffingSettings settings() {
             return new StaffingSettings(handleTime, targetAnswer, serviceLevel, weeks);
+        }
+    }
+
+    /**
+     * @param folder    where reports are written; none: no scheduled reports
+     * @param brands    whose reports are written
+     * @param period    {@code day} (the day before) or {@code week} (the 7 days before)
+     * @param cron      when, in UTC (default 06:00 every day); for weekly reports e.g. {@code 0 0 6 * * MON}
+     * @param minSample observations a change needs before the report calls it significant (default 30)
+     */
+    public record Reports(Path folder, List<String> brands, @DefaultValue("day") String period,
+            @DefaultValue("0 0 6 * * *") String cron, @DefaultValue("30") int minSample) {
+        public Reports {
+            brands = brands == null ? List.of() : List.copyOf(brands);
+            if (!period.equals("day") && !period.equals("week")) {
+                throw new IllegalArgumentException("parley.analytics.reports.period must be day or week, was "
+                        + period);
+            }
+            if (folder != null && brands.isEmpty()) {
+                throw new IllegalArgumentException("parley.analytics.reports.brands must name the brands to report on");
+            }
+        }
+
+        public boolean enabled() {
+            return folder != null;
         }
     }
 
