@@ -1,19 +1,26 @@
 package dev.parley.analytics.spikes;
 
+import java.util.List;
+
 /**
- * One brand's topic: the hour being counted and the moving baseline of the hours before it.
+ * One brand's topic: its posts hour by hour over the last two days (so posts arriving out of order still land in
+ * their hour), and which alerts the newest hour has raised.
  *
- * @param hourStart        start of the current hour (epoch millis)
- * @param volume           posts in the current hour
- * @param negatives        negative posts in the current hour
- * @param meanVolume       EWMA of hourly volume
- * @param varianceVolume   EWMA variance of hourly volume
- * @param basePosts        exponentially decayed posts of past hours (for the usual negative share)
- * @param baseNegatives    exponentially decayed negative posts of past hours
- * @param hours            hours folded into the baseline
- * @param volumeAlerted    the highest volume alert raised this hour: 0 none, 1 warning, 2 critical
- * @param negativeAlerted  the same for the negative share
+ * @param hours           counted hours, oldest first; hours without posts are absent
+ * @param alertedHour     the hour the alert levels below belong to (epoch millis)
+ * @param volumeAlerted   the highest volume alert raised in that hour: 0 none, 1 warning, 2 critical
+ * @param negativeAlerted the same for the negative share
  */
-public record TopicHours(long hourStart, long volume, long negatives, double meanVolume, double varianceVolume,
-        double basePosts, double baseNegatives, int hours, int volumeAlerted, int negativeAlerted) {
+public record TopicHours(List<HourCount> hours, long alertedHour, int volumeAlerted, int negativeAlerted) {
+    public TopicHours {
+        hours = List.copyOf(hours);
+    }
+
+    /**
+     * @param hourStart start of the hour (epoch millis)
+     * @param volume    posts in it
+     * @param negatives negative posts in it
+     */
+    public record HourCount(long hourStart, long volume, long negatives) {
+    }
 }

@@ -77,15 +77,37 @@ class SpikeDetectorTest {
     }
 
     @Test
-    void aLatePostFromAnEarlierHourChangesNothing() {
+    void aLatePostCountsInItsOwnHourAndRaisesNothing() {
         posts(0, 5, 0);
         posts(1, 5, 0);
-        TopicHours before = state;
 
         SpikeDetector.Outcome late = SpikeDetector.observe(state, "acme-air", "lost-luggage", START.plusSeconds(60),
                 true, SETTINGS);
 
-        assertThat(late.state()).isEqualTo(before);
+        assertThat(late.state().hours()).extracting(TopicHours.HourCount::volume).containsExactly(6L, 5L);
         assertThat(late.alerts()).isEmpty();
+    }
+
+    @Test
+    void baselineHoursArrivingOutOfOrderStillMakeTheBaseline() {
+        for (int hour : new int[] {4, 1, 3, 0, 2}) {
+            posts(hour, 2, 1);
+        }
+        posts(5, 40, 20);
+
+        assertThat(alerts).extracting(Alert::type).containsExactly("volume_spike");
+        assertThat(alerts.get(0).title()).endsWith("usually 2.0");
+    }
+
+    @Test
+    void postsMoreThanTwoDaysLateAreDropped() {
+        posts(0, 3, 0);
+        posts(SpikeDetector.KEPT_HOURS + 2, 1, 0);
+
+        SpikeDetector.Outcome late = SpikeDetector.observe(state, "acme-air", "lost-luggage", START, true, SETTINGS);
+
+        assertThat(late.state()).isEqualTo(state);
+        assertThat(state.hours()).extracting(TopicHours.HourCount::hourStart)
+                .containsExactly(START.plus(Duration.ofHours(SpikeDetector.KEPT_HOURS + 2)).toEpochMilli());
     }
 }
