@@ -44,9 +44,10 @@ public class ToneCheck implements CheckRule {
                     List.of("oh great", "yeah right", "good luck with that", "sure you did", "sure, because",
                             "thanks for nothing", "what a surprise", "bless your heart", "wow, thanks", "/s", "🙄")));
 
-    private static final List<String> SLANG = List.of("lol", "lmao", "rofl", "omg", "dude", "bro", "gonna", "wanna",
+    private static final Pattern SLANG = PhrasePatterns.anyOf(List.of("lol", "lmao", "rofl", "omg", "dude", "bro",
+            "gonna", "wanna",
             "gotta", "yeah", "yep", "nope", "ur", "tbh", "idk", "imo", "btw", "haha", "hehe", "cuz", "coz", "pls",
-            "plz", "thx", "whatevs", "totes", "my bad");
+            "plz", "thx", "whatevs", "totes", "my bad"));
     private static final Pattern EXCLAMATION_RUN = Pattern.compile("[!?]{3,}|!{2,}");
     /** Two or more fully capitalised words of four or more letters in a row read as shouting. */
     private static final Pattern SHOUTING = Pattern.compile("\\b\\p{Lu}{4,}\\b(?:\\W+\\b\\p{Lu}{4,}\\b)+");
@@ -55,7 +56,7 @@ public class ToneCheck implements CheckRule {
     public void check(Draft draft, BrandProfile profile, Findings findings) {
         String text = draft.text();
         for (ToneLexicon lexicon : LEXICONS) {
-            Matcher m = PhrasePatterns.anyOf(lexicon.phrases()).matcher(text);
+            Matcher m = lexicon.pattern().matcher(text);
             while (m.find()) {
                 String message = "'" + m.group() + "' " + lexicon.problem();
                 if (lexicon.severity() == Verdict.BLOCK) {
@@ -73,7 +74,7 @@ public class ToneCheck implements CheckRule {
         if (profile.formality() == Formality.CASUAL) {
             return;
         }
-        Matcher slang = PhrasePatterns.anyOf(SLANG).matcher(text);
+        Matcher slang = SLANG.matcher(text);
         while (slang.find()) {
             findings.warn("tone-over-casual", "'" + slang.group() + "' is too casual for this brand",
                     slang.start(), slang.end(), "write it out in plain words");
@@ -87,6 +88,10 @@ public class ToneCheck implements CheckRule {
         }
     }
 
-    private record ToneLexicon(String rule, Verdict severity, String problem, String advice, List<String> phrases) {
+    /** One kind of tone, its phrases compiled once: the check runs on every reply. */
+    private record ToneLexicon(String rule, Verdict severity, String problem, String advice, Pattern pattern) {
+        ToneLexicon(String rule, Verdict severity, String problem, String advice, List<String> phrases) {
+            this(rule, severity, problem, advice, PhrasePatterns.anyOf(phrases));
+        }
     }
 }
