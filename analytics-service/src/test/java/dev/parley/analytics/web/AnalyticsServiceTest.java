@@ -36,7 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The analytics service on the real broker: a planted spike raises exactly one alert; the KPIs answer over HTTP. */
+/**
+ * The analytics service on the real broker: a planted spike raises exactly one alert, a planted trend produces its
+ * recommendation; the KPIs answer over HTTP.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnalyticsServiceTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -101,6 +104,32 @@ class AnalyticsServiceTest {
                 .startsWith("text/html"));
         assertThat(report.body()).contains(brand + ": customer service report", "<svg", "Spikes and crises",
                 alert.get("title").asString(), "post_volume");
+    }
+
+    @Test
+    void aPlantedTrendProducesItsRecommendationWithTheEvidence() throws Exception {
+        String brand = "trending-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        send(brand, today.minus(Duration.ofDays(1)).plusSeconds(10), 20, Screening.RELEVANT);
+        send(brand, today.plusSeconds(10), 60, Screening.RELEVANT);
+
+        String query = "/api/v1/recommendations?brand=" + brand + "&period=day&minSample=10&to="
+                + today.plus(Duration.ofDays(1));
+        Instant deadline = Instant.now().plusSeconds(60);
+        JsonNode recommendations = get(query);
+        while (Instant.now().isBefore(deadline) && !(recommendations.isArray() && recommendations.size() > 0
+                && recommendations.get(0).get("evidence").get("current").asDouble() == 60)) {
+            Thread.sleep(300);
+            recommendations = get(query);
+        }
+
+        assertThat(recommendations).as(recommendations.toString()).hasSize(1);
+        JsonNode recommendation = recommendations.get(0);
+        assertThat(recommendation.get("title").asString()).isEqualTo("Lost-luggage posts up 200% day over day "
+                + "(p < 0.001): review the baggage tracing process");
+        assertThat(recommendation.get("actions").get(1).asString()).isEqualTo("add a saved reply with the tracing link");
+        assertThat(recommendation.get("evidence").get("previous").asDouble()).isEqualTo(20);
+        assertThat(recommendation.get("evidence").get("test").asString()).isEqualTo("poisson-rate");
     }
 
     @Test
