@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What one case event adds to the KPIs, given the case's history: a pure state transition, so the topology is
@@ -75,8 +76,18 @@ public final class CaseFacts {
             facts.add(Fact.of(Kpi.ESCALATION_RATE, where, escalated));
             facts.add(Fact.of(Kpi.SLA_COMPLIANCE, where, !breached));
         }
+        Map<String, String> inBacklogAs = resolvedNow ? null : where;
+        if (!Objects.equals(h.inBacklogAs(), inBacklogAs)) {
+            // Moved (reassigned, resolved, reopened): out of the backlog where it was counted, into where it is now.
+            if (h.inBacklogAs() != null) {
+                facts.add(new Fact(Kpi.BACKLOG, h.inBacklogAs(), -1));
+            }
+            if (inBacklogAs != null) {
+                facts.add(new Fact(Kpi.BACKLOG, inBacklogAs, 1));
+            }
+        }
         return new Transition(new CaseHistory(h.openedAt(), waitingSince, firstReplyAt, replies, resolvedNow,
-                resolutions, escalated, breached), facts);
+                resolutions, escalated, breached, inBacklogAs), facts);
     }
 
     private static double seconds(Instant from, Instant to) {

@@ -16,6 +16,8 @@ public enum Kpi {
             "seconds from a case opening to the first reply, by when the reply was made"),
     NEXT_RESPONSE_TIME(Statistic.DURATION, Better.LOWER, "seconds from a customer's further post to the next reply"),
     RESOLUTION_TIME(Statistic.DURATION, Better.LOWER, "seconds from a case opening to its resolution"),
+    BACKLOG(Statistic.LEVEL, Better.LOWER,
+            "cases open (not resolved or closed) after the window's last change, counted where they are now"),
     CASES_RESOLVED(Statistic.COUNT, Better.NEITHER, "cases resolved"),
     FIRST_CONTACT_RESOLUTION(Statistic.SHARE, Better.HIGHER,
             "share of resolved cases resolved with one reply and never reopened"),

@@ -10,7 +10,7 @@ import org.HdrHistogram.Histogram;
  * digits, up to a year in seconds) so medians and percentiles survive merging windows.
  *
  * @param n          observations
- * @param sum        their sum (hits, for shares)
+ * @param sum        their sum (hits, for shares); for a level, the level after the last change
  * @param sumSquares the sum of their squares (for the variance of means)
  * @param promoters  NPS answers of 9–10
  * @param detractors NPS answers of 0–6
@@ -31,13 +31,27 @@ public record KpiAggregate(long n, double sum, double sumSquares, long promoters
             h.recordValue(Math.min(LONGEST_SECONDS, Math.max(0, Math.round(fact.value()))));
             histogram = encode(h);
         }
+        if (fact.kpi().statistic() == Statistic.LEVEL) {
+            return new KpiAggregate(n + 1, fact.value(), 0, 0, 0, null);
+        }
         boolean nps = fact.kpi().statistic() == Statistic.NPS;
         return new KpiAggregate(n + 1, sum + fact.value(), sumSquares + fact.value() * fact.value(),
                 promoters + (nps && fact.value() >= 9 ? 1 : 0),
                 detractors + (nps && fact.value() <= 6 ? 1 : 0), histogram);
     }
 
-    /** Both windows' observations together (for totals over many windows). */
+    /**
+     * This window followed by a later one of the same breakdown: a level is the later window's, anything else is
+     * both windows' observations together.
+     */
+    public KpiAggregate then(Kpi kpi, KpiAggregate later) {
+        if (kpi.statistic() == Statistic.LEVEL && later.n > 0) {
+            return new KpiAggregate(n + later.n, later.sum, 0, 0, 0, null);
+        }
+        return merge(later);
+    }
+
+    /** Both windows' observations together (for totals over many windows; levels of different breakdowns add up). */
     public KpiAggregate merge(KpiAggregate other) {
         byte[] histogram = durations;
         if (other.durations != null) {
@@ -53,6 +67,7 @@ public record KpiAggregate(long n, double sum, double sumSquares, long promoters
     public double value(Kpi kpi, String publishedName) {
         return switch (kpi.statistic()) {
             case COUNT -> n;
+            case LEVEL -> sum;
             case SHARE, MEAN -> n == 0 ? 0 : sum / n;
             case NPS -> n == 0 ? 0 : 100.0 * (promoters - detractors) / n;
             case DURATION -> histogram().getValueAtPercentile(publishedName.endsWith("_p90") ? 90 : 50);

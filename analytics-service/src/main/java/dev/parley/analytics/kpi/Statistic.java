@@ -10,6 +10,11 @@ public enum Statistic {
     MEAN,
     /** Seconds; published as the median ({@code <kpi>_p50}) and 90th percentile ({@code <kpi>_p90}). */
     DURATION,
+    /**
+     * A level that goes up and down (open cases): the level after the window's last change. Windows without a change
+     * have no value; the level holds until the next change.
+     */
+    LEVEL,
     /** Net Promoter Score of 0–10 answers: % promoters (9–10) − % detractors (0–6), −100 to 100. */
     NPS
 }

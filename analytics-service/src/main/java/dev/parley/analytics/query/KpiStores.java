@@ -63,7 +63,8 @@ public class KpiStores {
 
     /**
      * Windows of {@code kpi} that started in [from, to] for one breakdown: the brand (or every brand when null)
-     * alone when {@code dimension} is null, else by that dimension (only its value {@code value} when not null).
+     * alone when {@code dimension} is null, else by that dimension (only its value {@code value} when not null);
+     * oldest first.
      */
     public List<Window> read(KpiWindow window, Kpi kpi, Instant from, Instant to, String brand, String dimension,
             String value) {
@@ -85,6 +86,7 @@ public class KpiStores {
                 }
             }
         }
+        found.sort(Comparator.comparing(Window::start));
         return found;
     }
 

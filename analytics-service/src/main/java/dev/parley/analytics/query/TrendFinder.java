@@ -3,6 +3,7 @@ package dev.parley.analytics.query;
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.kpi.KpiWindow;
+import dev.parley.analytics.kpi.Statistic;
 import dev.parley.analytics.trends.Trend;
 import dev.parley.analytics.trends.Trends;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public class TrendFinder {
             KpiAggregate[] both = periods.computeIfAbsent(day.dimensions(),
                     d -> new KpiAggregate[] {KpiAggregate.empty(), KpiAggregate.empty()});
             int index = day.start().isBefore(currentStart) ? 0 : 1;
-            both[index] = both[index].merge(day.aggregate());
+            both[index] = both[index].then(measured, day.aggregate());
             daily.computeIfAbsent(day.dimensions(), d -> new TreeMap<>()).put(day.start(), day.aggregate());
         }
         List<BreakdownTrend> trends = new ArrayList<>();
@@ -71,9 +72,11 @@ public class TrendFinder {
             if (value == null) {
                 continue;
             }
-            KpiAggregate lastWeek = days.subMap(day.minus(Duration.ofDays(MOVING_AVERAGE_DAYS - 1)), true, day, true)
-                    .values().stream().reduce(KpiAggregate.empty(), KpiAggregate::merge);
-            series.add(new Day(day, value.value(kpi, name), value.n(), lastWeek.value(kpi, name)));
+            var lastWeek = days.subMap(day.minus(Duration.ofDays(MOVING_AVERAGE_DAYS - 1)), true, day, true).values();
+            double movingAverage = kpi.statistic() == Statistic.LEVEL
+                    ? lastWeek.stream().mapToDouble(a -> a.value(kpi, name)).average().orElse(0)
+                    : lastWeek.stream().reduce(KpiAggregate.empty(), KpiAggregate::merge).value(kpi, name);
+            series.add(new Day(day, value.value(kpi, name), value.n(), movingAverage));
         }
         return series;
     }
@@ -121,7 +124,8 @@ public class TrendFinder {
     }
 
     /**
-     * @param movingAverage the KPI over the 7 days up to and including this one (pooled, not an average of averages)
+     * @param movingAverage the KPI over the 7 days up to and including this one (pooled, not an average of averages;
+     *                      for a level, the mean of the days' levels)
      */
     public record Day(Instant day, double value, long sampleSize, double movingAverage) {
     }

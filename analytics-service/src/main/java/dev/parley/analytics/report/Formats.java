@@ -15,7 +15,7 @@ public final class Formats {
         }
         Statistic statistic = Kpi.ofPublishedName(publishedName).statistic();
         return switch (statistic) {
-            case COUNT -> String.format(Locale.ROOT, "%,.0f", value);
+            case COUNT, LEVEL -> String.format(Locale.ROOT, "%,.0f", value);
             case SHARE -> String.format(Locale.ROOT, "%.0f%%", 100 * value);
             case DURATION -> duration(value);
             case MEAN, NPS -> String.format(Locale.ROOT, "%.1f", value);
@@ -31,7 +31,7 @@ public final class Formats {
         String absolute = switch (statistic) {
             case SHARE -> String.format(Locale.ROOT, "%.0f points", Math.abs(100 * change));
             case DURATION -> duration(Math.abs(change));
-            case COUNT -> String.format(Locale.ROOT, "%,.0f", Math.abs(change));
+            case COUNT, LEVEL -> String.format(Locale.ROOT, "%,.0f", Math.abs(change));
             case MEAN, NPS -> String.format(Locale.ROOT, "%.1f", Math.abs(change));
         };
         return sign + absolute + (relative == null || statistic == Statistic.SHARE ? ""

@@ -63,6 +63,7 @@ public final class KpiTopology {
     /** Long enough that a replay, whose partitions race ahead of each other, drops nothing it counted live. */
     public static final Duration GRACE = Duration.ofDays(1);
     public static final String CASE_HISTORIES = "case-histories";
+    public static final String BACKLOG_LEVELS = "backlog-levels";
     public static final String TOPIC_HOURS = "topic-hours";
     public static final String ALERTS = "alerts";
     public static final String IMPROVEMENTS = "improvements";
@@ -84,6 +85,8 @@ public final class KpiTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(serde(Improvement.class, json)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_HISTORIES),
                 Serdes.String(), serde(CaseHistory.class, json)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BACKLOG_LEVELS),
+                Serdes.String(), Serdes.Double()));
         KStream<String, Fact> cases = builder.stream(Topic.CASES.topicName(),
                         Consumed.with(Serdes.String(), serde(CaseEvent.class, json)).withTimestampExtractor(eventTime))
                 .processValues(CaseHistories::new, CASE_HISTORIES)
@@ -95,6 +98,7 @@ public final class KpiTopology {
         KGroupedStream<String, Fact> byBreakdown = posts.merge(cases).merge(checks)
                 .flatMap((key, fact) -> Breakdowns.keysOf(fact).stream().map(k -> KeyValue.pair(k, fact)).toList())
                 .repartition(Repartitioned.with(Serdes.String(), serde(Fact.class, json)).withName("kpi-facts"))
+                .processValues(BacklogLevels::new, BACKLOG_LEVELS)
                 .groupByKey();
         Serde<KpiAggregate> aggregates = serde(KpiAggregate.class, json);
         for (KpiWindow window : KpiWindow.values()) {
@@ -166,6 +170,34 @@ public final class KpiTopology {
             CaseFacts.Transition transition = CaseFacts.apply(histories.get(event.caseId()), event);
             histories.put(event.caseId(), transition.history());
             context.forward(record.withValue(transition.facts()));
+        }
+    }
+
+    /**
+     * Turns the backlog's +1 / −1 changes into levels: the running total of each breakdown, kept after the
+     * repartition so one task owns each breakdown's total. Other facts pass unchanged.
+     */
+    static final class BacklogLevels implements FixedKeyProcessor<String, Fact, Fact> {
+        private FixedKeyProcessorContext<String, Fact> context;
+        private KeyValueStore<String, Double> levels;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Fact> context) {
+            this.context = context;
+            this.levels = context.getStateStore(BACKLOG_LEVELS);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Fact> record) {
+            Fact fact = record.value();
+            if (fact.kpi() != Kpi.BACKLOG) {
+                context.forward(record);
+                return;
+            }
+            Double before = levels.get(record.key());
+            double level = (before == null ? 0 : before) + fact.value();
+            levels.put(record.key(), level);
+            context.forward(record.withValue(new Fact(fact.kpi(), fact.dimensions(), level)));
         }
     }
 

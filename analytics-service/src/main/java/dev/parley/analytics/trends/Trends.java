@@ -86,6 +86,9 @@ public final class Trends {
                     }
                 }
             }
+            // Two readings of a level (at each period's end) are no samples to test: the change is shown, never
+            // called significant.
+            case LEVEL -> test = "none";
             default -> throw new IllegalStateException("no test for " + kpi.statistic());
         }
         boolean significant = enough && p != null && p < SIGNIFICANCE;

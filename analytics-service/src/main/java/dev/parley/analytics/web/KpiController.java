@@ -6,6 +6,7 @@ import dev.parley.analytics.kpi.KpiAggregate;
 import dev.parley.analytics.kpi.KpiWindow;
 import dev.parley.events.KpiSnapshot;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,8 +43,9 @@ public class KpiController {
         Instant now = Instant.now();
         List<KpiStores.Window> windows = stores.read(size, measured, since, until, brand, breakdown.dimension(),
                 breakdown.value());
-        KpiAggregate total = windows.stream().map(KpiStores.Window::aggregate)
-                .reduce(KpiAggregate.empty(), KpiAggregate::merge);
+        Map<Map<String, String>, KpiAggregate> perBreakdown = new LinkedHashMap<>();
+        windows.forEach(w -> perBreakdown.merge(w.dimensions(), w.aggregate(), (a, b) -> a.then(measured, b)));
+        KpiAggregate total = perBreakdown.values().stream().reduce(KpiAggregate.empty(), KpiAggregate::merge);
         List<KpiSnapshot> snapshots = windows.stream().map(w -> new KpiSnapshot(kpi, w.start(), w.end(),
                 w.dimensions(), w.aggregate().value(measured, kpi), now, w.aggregate().n())).toList();
         return new KpiAnswer(kpi, size.label(), since, until, total.value(measured, kpi), total.n(), snapshots);
@@ -53,7 +55,7 @@ public class KpiController {
      * Windows that started in [from, to], and the KPI over all of them together.
      *
      * @param total      the KPI over every window and breakdown returned (a count's sum, a share's pooled share, a
-     *                   duration's overall percentile)
+     *                   duration's overall percentile, a level's latest value summed over the breakdown's values)
      * @param sampleSize how many observations {@code total} rests on
      */
     public record KpiAnswer(String kpi, String window, Instant from, Instant to, double total, long sampleSize,

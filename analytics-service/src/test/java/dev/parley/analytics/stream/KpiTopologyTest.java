@@ -80,6 +80,13 @@ class KpiTopologyTest {
                 null, null, null, at, null, null, csat, nps, "public", MINUTE, "ana", "care", "lost-luggage");
     }
 
+    private static CaseEvent caseEvent(String caseId, CaseEventType type, CaseStatus status, int secondsLater,
+            String team) {
+        return new CaseEvent(UUID.randomUUID().toString(), type, caseId, "x:1", "acme-air", Platform.X, status, 50,
+                null, null, null, MINUTE.plusSeconds(secondsLater), null, null, null, null, "public", MINUTE, null,
+                team, "lost-luggage");
+    }
+
     /** The latest snapshot per key, as a consumer of the compacted topic sees it. */
     private Map<String, KpiSnapshot> latestByKey() {
         return kpis.readKeyValuesToMap();
@@ -156,6 +163,33 @@ class KpiTopologyTest {
         assertThat(latest.get("csat" + hour).value()).isEqualTo(1.0);
         assertThat(latest.get("csat_score" + hour + ",channel=public").value()).isEqualTo(5.0);
         assertThat(latest.get("nps" + hour).value()).isEqualTo(100.0);
+    }
+
+    @Test
+    void theBacklogFollowsCasesAsTheyOpenMoveBetweenTeamsResolveAndReopen() {
+        cases.pipeInput("x:1", caseEvent("case-1", CaseEventType.OPENED, CaseStatus.NEW, 0, "care"));
+        cases.pipeInput("x:2", caseEvent("case-2", CaseEventType.OPENED, CaseStatus.NEW, 10, "care"));
+        cases.pipeInput("x:3", caseEvent("case-3", CaseEventType.OPENED, CaseStatus.NEW, 20, "baggage"));
+        cases.pipeInput("x:1", caseEvent("case-1", CaseEventType.STATUS_CHANGED, CaseStatus.RESOLVED, 30, "care"));
+        cases.pipeInput("x:2", caseEvent("case-2", CaseEventType.ASSIGNED, CaseStatus.OPEN, 40, "baggage"));
+        String hour = "|1h|2026-11-22T10:00:00Z|" + BRAND;
+
+        Map<String, KpiSnapshot> latest = latestByKey();
+
+        assertThat(latest.get("backlog" + hour).value()).isEqualTo(2);
+        assertThat(latest.get("backlog" + hour + ",team=care").value()).isEqualTo(0);
+        assertThat(latest.get("backlog" + hour + ",team=baggage").value()).isEqualTo(2);
+
+        cases.pipeInput("x:1", caseEvent("case-1", CaseEventType.POST_ADDED, CaseStatus.OPEN, 4000, "care"));
+        cases.pipeInput("x:3", caseEvent("case-3", CaseEventType.STATUS_CHANGED, CaseStatus.CLOSED, 4010, "baggage"));
+        String nextHour = "|1h|2026-11-22T11:00:00Z|" + BRAND;
+
+        latest = latestByKey();
+
+        assertThat(latest.get("backlog" + nextHour).value()).as("reopened one, closed another").isEqualTo(2);
+        assertThat(latest.get("backlog" + nextHour + ",team=care").value()).isEqualTo(1);
+        assertThat(latest.get("backlog" + nextHour + ",team=baggage").value()).isEqualTo(1);
+        assertThat(latest.get("backlog|1d|2026-11-22T00:00:00Z|" + BRAND).value()).isEqualTo(2);
     }
 
     @Test
