@@ -17,7 +17,8 @@ public enum EventType {
     KPI_SNAPSHOT("kpi-snapshot", 1, KpiSnapshot.class),
     ALERT("alert", 1, Alert.class),
     TRIAGE_CORRECTION("triage-correction", 1, TriageCorrection.class),
-    IMPROVEMENT("improvement", 1, Improvement.class);
+    IMPROVEMENT("improvement", 1, Improvement.class),
+    PERIOD_REPORT("period-report", 1, PeriodReport.class);
 
     private static final String SCHEMA_BASE_URI = "https://parley.dev/schemas/";
 

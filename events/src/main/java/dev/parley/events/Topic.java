@@ -37,6 +37,8 @@ public enum Topic {
     ANALYTICS_IMPROVEMENTS("parley.analytics.improvements", "improvement id", EventType.IMPROVEMENT, 1,
             Retention.COMPACTED, false, List.of("analytics-service (POST /api/v1/improvements)"),
             List.of("analytics-service (before/after)", "BI tools")),
+    ANALYTICS_REPORTS("parley.analytics.reports", "report id", EventType.PERIOD_REPORT, 1, Retention.COMPACTED, false,
+            List.of("analytics-service (scheduled reports)"), List.of("BI tools", "mailers and chat bots")),
     INGESTION_CURSORS("parley.ingestion.cursors", "channel id (e.g. x-search:acme-air)", null, 1, Retention.COMPACTED, false,
             List.of("ingestion-service (pollers)"), List.of("ingestion-service (pollers, on start)")),
     INGESTION_THREADS("parley.ingestion.threads", "brand|platform", null, 6, Retention.days(30), false,

@@ -12,12 +12,14 @@ import dev.parley.analytics.query.TrendFinder;
 import dev.parley.analytics.recommendations.Recommender;
 import dev.parley.analytics.schedule.ScheduledReports;
 import dev.parley.analytics.stream.KpiTopology;
+import dev.parley.events.Topic;
+import dev.parley.support.messaging.EventPublisher;
 import java.time.Clock;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -73,12 +75,13 @@ class AnalyticsConfiguration {
         return new PostSampler(posts);
     }
 
-    /** Scheduled reports, when {@code parley.analytics.reports.folder} is set. */
+    /** Scheduled reports, when {@code parley.analytics.reports.folder} is set or {@code .publish} is true. */
     @Bean
-    @ConditionalOnProperty("parley.analytics.reports.folder")
+    @ConditionalOnExpression("'${parley.analytics.reports.folder:}' != '' or ${parley.analytics.reports.publish:false}")
     ScheduledReports scheduledReports(ReportBuilder reports, AnalyticsProperties properties,
-            Mustache.Compiler mustache, JsonMapper json) {
-        return new ScheduledReports(reports, properties.reports(), mustache, json, Clock.systemUTC());
+            Mustache.Compiler mustache, JsonMapper json, EventPublisher publisher) {
+        return new ScheduledReports(reports, properties.reports(), mustache, json,
+                report -> publisher.publish(Topic.ANALYTICS_REPORTS, report.reportId(), report), Clock.systemUTC());
     }
 
     @Bean

@@ -53,13 +53,16 @@ public record AnalyticsProperties(@DefaultValue Spikes spikes, @DefaultValue Sta
     }
 
     /**
-     * @param folder    where reports are written; none: no scheduled reports
-     * @param brands    whose reports are written
+     * @param folder    where reports are written as HTML and JSON; none: no files
+     * @param publish   whether reports are also published on {@code parley.analytics.reports} (default false);
+     *                  with neither a folder nor publish, no scheduled reports
+     * @param brands    whose reports are made
      * @param period    {@code day} (the day before) or {@code week} (the 7 days before)
      * @param cron      when, in UTC (default 06:00 every day); for weekly reports e.g. {@code 0 0 6 * * MON}
      * @param minSample observations a change needs before the report calls it significant (default 30)
      */
-    public record Reports(Path folder, List<String> brands, @DefaultValue("day") String period,
+    public record Reports(Path folder, @DefaultValue("false") boolean publish, List<String> brands,
+            @DefaultValue("day") String period,
             @DefaultValue("0 0 6 * * *") String cron, @DefaultValue("30") int minSample) {
         public Reports {
             brands = brands == null ? List.of() : List.copyOf(brands);
@@ -67,13 +70,9 @@ public record AnalyticsProperties(@DefaultValue Spikes spikes, @DefaultValue Sta
                 throw new IllegalArgumentException("parley.analytics.reports.period must be day or week, was "
                         + period);
             }
-            if (folder != null && brands.isEmpty()) {
+            if ((folder != null || publish) && brands.isEmpty()) {
                 throw new IllegalArgumentException("parley.analytics.reports.brands must name the brands to report on");
             }
-        }
-
-        public boolean enabled() {
-            return folder != null;
         }
     }
 

@@ -10,6 +10,7 @@ import dev.parley.analytics.query.TrendFinder;
 import dev.parley.analytics.recommendations.Recommender;
 import dev.parley.analytics.stream.TopologyHarness;
 import dev.parley.events.Author;
+import dev.parley.events.PeriodReport;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.Priority;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ScheduledReportsTest {
 
     @Test
-    void yesterdaysReportOfEveryBrandIsWrittenAsHtmlAndJson(@TempDir Path folder) throws Exception {
+    void yesterdaysReportOfEveryBrandIsWrittenAsHtmlAndJsonAndPublished(@TempDir Path folder) throws Exception {
         try (TopologyHarness harness = new TopologyHarness()) {
             var triaged = harness.input(Topic.POSTS_TRIAGED.topicName(), TriagedPost.class);
             Instant yesterday = Instant.parse("2026-11-22T09:00:00Z");
@@ -51,11 +53,13 @@ class ScheduledReportsTest {
             TrendFinder trends = new TrendFinder(harness.stores());
             ReportBuilder builder = new ReportBuilder(harness.stores(), trends,
                     new RecommendationFinder(trends, new Recommender(Map.of())));
-            ScheduledReports scheduled = new ScheduledReports(builder, new AnalyticsProperties.Reports(folder,
+            List<PeriodReport> published = new ArrayList<>();
+            ScheduledReports scheduled = new ScheduledReports(builder, new AnalyticsProperties.Reports(folder, true,
                     List.of("acme-air"), "day", "0 0 6 * * *", 30), Mustache.compiler(),
-                    JsonMapper.builder().build(), Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC));
+                    JsonMapper.builder().build(), published::add,
+                    Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC));
 
-            List<Path> written = scheduled.writeAll();
+            List<Path> written = scheduled.makeAll();
 
             assertThat(written).containsExactly(folder.resolve("acme-air-2026-11-22-day.html"),
                     folder.resolve("acme-air-2026-11-22-day.json"));
@@ -63,6 +67,14 @@ class ScheduledReportsTest {
                     "22 Nov 2026 – 22 Nov 2026", "<svg");
             assertThat(Files.readString(written.get(1))).contains("\"brand\":\"acme-air\"", "\"current\":12.0");
             assertThat(Files.list(folder)).hasSize(2);
+            assertThat(published).singleElement().satisfies(report -> {
+                assertThat(report.reportId()).isEqualTo("acme-air-2026-11-22-day");
+                assertThat(report.from()).isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
+                assertThat(report.to()).isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
+                assertThat(report.kpis()).containsEntry("post_volume", 12.0).containsEntry("negative_share", 1.0);
+                assertThat(report.previousKpis()).doesNotContainKey("post_volume");
+                assertThat(report.html()).isEqualTo(Files.readString(written.get(0)));
+            });
         }
     }
 }

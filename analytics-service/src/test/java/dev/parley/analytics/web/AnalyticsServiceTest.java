@@ -2,7 +2,9 @@ package dev.parley.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.analytics.schedule.ScheduledReports;
 import dev.parley.events.Author;
+import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.Priority;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,6 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
 class AnalyticsServiceTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REPORTED_BRAND = "reported-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Autowired
+    ScheduledReports scheduledReports;
 
     @LocalServerPort
     int port;
@@ -54,6 +62,8 @@ class AnalyticsServiceTest {
         registry.add("spring.kafka.streams.application-id", () -> "analytics-test-" + UUID.randomUUID());
         String stateDir = Files.createTempDirectory("analytics-test").toString();
         registry.add("spring.kafka.streams.state-dir", () -> stateDir);
+        registry.add("parley.analytics.reports.publish", () -> "true");
+        registry.add("parley.analytics.reports.brands", () -> REPORTED_BRAND);
     }
 
     @Test
@@ -130,6 +140,26 @@ class AnalyticsServiceTest {
         assertThat(recommendation.get("actions").get(1).asString()).isEqualTo("add a saved reply with the tracing link");
         assertThat(recommendation.get("evidence").get("previous").asDouble()).isEqualTo(20);
         assertThat(recommendation.get("evidence").get("test").asString()).isEqualTo("poisson-rate");
+    }
+
+    @Test
+    void scheduledReportsArePublishedOnTheReportsTopicWithTheirCloudEventHeaders() throws Exception {
+        send(REPORTED_BRAND, Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofMinutes(1)), 3,
+                Screening.RELEVANT);
+        String since = Instant.now().minus(Duration.ofDays(2)).toString();
+        assertThat(total("post_volume", REPORTED_BRAND, since, 3)).isEqualTo(3);
+
+        scheduledReports.makeAll();
+
+        var published = TopicReader.read(SharedKafka.bootstrapServers(), Topic.ANALYTICS_REPORTS.topicName(),
+                r -> r.key().startsWith(REPORTED_BRAND + "-"), 1, Duration.ofSeconds(30));
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).key()).endsWith("-day");
+        assertThat(new String(published.get(0).headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
+                .isEqualTo("dev.parley.period-report.v1");
+        JsonNode report = JSON.readTree(published.get(0).value());
+        assertThat(report.get("kpis").get("post_volume").asDouble()).isEqualTo(3);
+        assertThat(report.get("html").asString()).contains(REPORTED_BRAND + ": customer service report");
     }
 
     @Test
