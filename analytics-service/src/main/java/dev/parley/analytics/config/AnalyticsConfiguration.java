@@ -4,7 +4,8 @@ import com.samskivert.mustache.Mustache;
 import dev.parley.analytics.query.ImprovementTracker;
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.query.PeriodPosts;
-import dev.parley.analytics.query.PostSampler;
+import dev.parley.analytics.query.PeriodCases;
+import dev.parley.analytics.query.ReviewSamples;
 import dev.parley.analytics.query.RecommendationFinder;
 import dev.parley.analytics.query.ReportBuilder;
 import dev.parley.analytics.query.StaffingFinder;
@@ -71,8 +72,9 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    PostSampler postSampler(PeriodPosts posts) {
-        return new PostSampler(posts);
+    ReviewSamples reviewSamples(PeriodPosts posts,
+            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, JsonMapper json) {
+        return new ReviewSamples(posts, new PeriodCases(bootstrapServers, json));
     }
 
     /** Scheduled reports, when {@code parley.analytics.reports.folder} is set or {@code .publish} is true. */

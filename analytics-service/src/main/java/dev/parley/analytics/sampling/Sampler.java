@@ -14,32 +14,33 @@ import java.util.TreeMap;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /**
- * Draws a sample from a stream of posts in one pass, whatever its length (reservoir sampling), and counts the
- * population as it goes, so the sample can be judged against it. The same seed draws the same sample.
+ * Draws a sample from a stream of posts or cases in one pass, whatever its length (reservoir sampling), and counts
+ * the population as it goes, so the sample can be judged against it. The same seed draws the same sample.
  */
 public final class Sampler {
-    /** The dimensions representativeness is judged on. */
-    public static final List<String> DIMENSIONS = List.of("platform", "channel", "sentiment", "topic");
+    private final Population of;
     private final SamplingMethod method;
     private final int size;
     private final String stratum;
     private final Random random;
     private final Map<String, Reservoir> reservoirs = new LinkedHashMap<>();
-    private final PriorityQueue<SampleItem> loudest = new PriorityQueue<>(Comparator.comparingLong(SampleItem::followers));
+    private final PriorityQueue<SampleItem> loudest = new PriorityQueue<>(Comparator.comparingLong(SampleItem::loudness));
     private final Map<String, Map<String, Long>> counts = new HashMap<>();
     private long population;
     private long negatives;
 
     /**
-     * @param stratum for {@link SamplingMethod#STRATIFIED}, one of {@link #DIMENSIONS}
+     * @param stratum for {@link SamplingMethod#STRATIFIED}, one of the population's dimensions
      */
-    public Sampler(SamplingMethod method, int size, String stratum, long seed) {
+    public Sampler(Population of, SamplingMethod method, int size, String stratum, long seed) {
         if (size < 1 || size > 1_000) {
             throw new IllegalArgumentException("size must be 1 to 1000, was " + size);
         }
-        if (method == SamplingMethod.STRATIFIED && !DIMENSIONS.contains(stratum)) {
-            throw new IllegalArgumentException("a stratified sample needs by= one of " + DIMENSIONS);
+        if (method == SamplingMethod.STRATIFIED && !of.dimensions().contains(stratum)) {
+            throw new IllegalArgumentException("a stratified sample of " + of.noun() + " needs by= one of "
+                    + of.dimensions());
         }
+        this.of = of;
         this.method = method;
         this.size = size;
         this.stratum = stratum;
@@ -49,7 +50,7 @@ public final class Sampler {
     public void offer(SampleItem item) {
         population++;
         negatives += "negative".equals(item.dimensions().get("sentiment")) ? 1 : 0;
-        for (String d : DIMENSIONS) {
+        for (String d : of.dimensions()) {
             counts.computeIfAbsent(d, k -> new TreeMap<>()).merge(item.dimensions().getOrDefault(d, "none"), 1L,
                     Long::sum);
         }
@@ -70,14 +71,14 @@ public final class Sampler {
         List<SampleItem> items = switch (method) {
             case RANDOM -> reservoirs.isEmpty() ? List.of() : reservoirs.get("all").items();
             case STRATIFIED -> stratified();
-            case LOUDEST -> loudest.stream().sorted(Comparator.comparingLong(SampleItem::followers).reversed()).toList();
+            case LOUDEST -> loudest.stream().sorted(Comparator.comparingLong(SampleItem::loudness).reversed()).toList();
         };
-        List<Sample.Mix> mixes = DIMENSIONS.stream().map(d -> mix(d, items)).toList();
+        List<Sample.Mix> mixes = of.dimensions().stream().map(d -> mix(d, items)).toList();
         double populationNegative = population == 0 ? 0 : (double) negatives / population;
         double sampleNegative = items.isEmpty() ? 0 : (double) items.stream()
                 .filter(i -> "negative".equals(i.dimensions().get("sentiment"))).count() / items.size();
         Sample.Bias bias = new Sample.Bias(populationNegative, sampleNegative, sampleNegative - populationNegative);
-        return new Sample(method, population, items, mixes, bias, summary(items, mixes, bias));
+        return new Sample(of, method, population, items, mixes, bias, summary(items, mixes, bias));
     }
 
     /** Each stratum's share of the sample in proportion to its share of the population (largest remainders). */
@@ -125,16 +126,18 @@ public final class Sampler {
     private String summary(List<SampleItem> items, List<Sample.Mix> mixes, Sample.Bias bias) {
         List<String> skewed = mixes.stream().filter(m -> m.pValue() != null && m.pValue() < 0.05)
                 .map(Sample.Mix::dimension).toList();
-        String negative = String.format(Locale.ROOT, "%.0f%% negative against %.0f%% of all posts",
-                100 * bias.sample(), 100 * bias.population());
-        String start = String.format(Locale.ROOT, "%d of %d posts (%s), %s", items.size(), population,
+        String all = "all " + of.noun();
+        String negative = String.format(Locale.ROOT, "%.0f%% negative against %.0f%% of %s",
+                100 * bias.sample(), 100 * bias.population(), all);
+        String start = String.format(Locale.ROOT, "%d of %d %s (%s), %s", items.size(), population, of.noun(),
                 method.wireName(), negative);
         if (method == SamplingMethod.LOUDEST) {
-            return start + ": not a random sample — it shows the loudest customers, not the typical one"
-                    + (skewed.isEmpty() ? "." : "; its " + String.join(", ", skewed) + " mix differs from all posts.");
+            String loudest = of == Population.POSTS ? "the loudest customers" : "the most urgent cases";
+            return start + ": not a random sample — it shows " + loudest + ", not the typical one"
+                    + (skewed.isEmpty() ? "." : "; its " + String.join(", ", skewed) + " mix differs from " + all + ".");
         }
-        return start + (skewed.isEmpty() ? ": its mix matches all posts." : ": its " + String.join(", ", skewed)
-                + " mix differs from all posts more than chance explains; draw again or stratify.");
+        return start + (skewed.isEmpty() ? ": its mix matches " + all + "." : ": its " + String.join(", ", skewed)
+                + " mix differs from " + all + " more than chance explains; draw again or stratify.");
     }
 
     /** A uniform random sample of a stream of unknown length (Algorithm R). */

@@ -1,6 +1,7 @@
 package dev.parley.analytics.web;
 
-import dev.parley.analytics.query.PostSampler;
+import dev.parley.analytics.query.ReviewSamples;
+import dev.parley.analytics.sampling.Population;
 import dev.parley.analytics.sampling.Sample;
 import dev.parley.analytics.sampling.Sampler;
 import dev.parley.analytics.sampling.SamplingMethod;
@@ -13,20 +14,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/samples?brand=&from=&to=&size=50&method=random|stratified|loudest&by=platform&seed=}: posts
- * for quality review, with how representative the sample is of all posts of the period.
+ * {@code GET /api/v1/samples?brand=&of=posts|cases&from=&to=&size=50&method=random|stratified|loudest&by=platform&seed=}:
+ * posts (or cases opened) of the period for quality review, with how representative the sample is of all of them.
  */
 @RestController
 public class SampleController {
-    private final PostSampler sampler;
+    private final ReviewSamples samples;
 
-    public SampleController(PostSampler sampler) {
-        this.sampler = sampler;
+    public SampleController(ReviewSamples samples) {
+        this.samples = samples;
     }
 
     @GetMapping("/api/v1/samples")
     public Sample sample(
             @RequestParam String brand,
+            @RequestParam(defaultValue = "posts") String of,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "50") int size,
@@ -38,7 +40,10 @@ public class SampleController {
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("from must be before to");
         }
-        return sampler.sample(brand, start, end, new Sampler(WireEnum.parse(SamplingMethod.class, method), size, by,
-                seed != null ? seed : System.nanoTime()));
+        Population population = WireEnum.parse(Population.class, of);
+        Sampler sampler = new Sampler(population, WireEnum.parse(SamplingMethod.class, method), size, by,
+                seed != null ? seed : System.nanoTime());
+        return population == Population.POSTS ? samples.posts(brand, start, end, sampler)
+                : samples.cases(brand, start, end, sampler);
     }
 }

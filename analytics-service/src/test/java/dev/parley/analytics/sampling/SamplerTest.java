@@ -23,8 +23,8 @@ class SamplerTest {
 
     @Test
     void aRandomSampleMatchesThePopulationAndTheSameSeedDrawsTheSameSample() {
-        Sampler first = new Sampler(SamplingMethod.RANDOM, 400, null, 42);
-        Sampler again = new Sampler(SamplingMethod.RANDOM, 400, null, 42);
+        Sampler first = new Sampler(Population.POSTS, SamplingMethod.RANDOM, 400, null, 42);
+        Sampler again = new Sampler(Population.POSTS, SamplingMethod.RANDOM, 400, null, 42);
         feed(first);
         feed(again);
 
@@ -40,7 +40,7 @@ class SamplerTest {
 
     @Test
     void aStratifiedSampleTakesEachPlatformInProportion() {
-        Sampler sampler = new Sampler(SamplingMethod.STRATIFIED, 100, "platform", 7);
+        Sampler sampler = new Sampler(Population.POSTS, SamplingMethod.STRATIFIED, 100, "platform", 7);
         feed(sampler);
 
         Sample sample = sampler.sample();
@@ -52,13 +52,13 @@ class SamplerTest {
 
     @Test
     void theLoudestPostsAreShownAsTheBiasedSampleTheyAre() {
-        Sampler sampler = new Sampler(SamplingMethod.LOUDEST, 200, null, 1);
+        Sampler sampler = new Sampler(Population.POSTS, SamplingMethod.LOUDEST, 200, null, 1);
         feed(sampler);
 
         Sample sample = sampler.sample();
 
         assertThat(sample.items()).allMatch(i -> i.dimensions().get("platform").equals("facebook"));
-        assertThat(sample.items().get(0).followers()).isGreaterThan(sample.items().get(199).followers());
+        assertThat(sample.items().get(0).loudness()).isGreaterThan(sample.items().get(199).loudness());
         assertThat(sample.dimensions().get(0).pValue()).isLessThan(0.001);
         assertThat(sample.negative().difference()).isGreaterThan(0.2);
         assertThat(sample.summary()).contains("not a random sample", "platform", "sentiment");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.analytics.schedule.ScheduledReports;
 import dev.parley.events.Author;
+import dev.parley.events.CaseEvent;
+import dev.parley.events.CaseEventType;
+import dev.parley.events.CaseStatus;
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
@@ -163,6 +166,32 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void casesOpenedInAPeriodAreSampledForReviewAsTheyStandNow() throws Exception {
+        String brand = "reviewed-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant opened = Instant.now().minus(Duration.ofHours(2));
+        for (int i = 0; i < 3; i++) {
+            caseEvent(brand, "case-" + i, CaseEventType.OPENED, CaseStatus.NEW, opened, opened, i == 2 ? "baggage"
+                    : "care");
+        }
+        caseEvent(brand, "case-0", CaseEventType.STATUS_CHANGED, CaseStatus.RESOLVED, opened.plusSeconds(1800), opened,
+                "care");
+
+        JsonNode sample = get("/api/v1/samples?brand=" + brand + "&of=cases&size=3&method=loudest&from="
+                + opened.minusSeconds(60));
+
+        assertThat(sample.get("of").asString()).isEqualTo("cases");
+        assertThat(sample.get("population").asLong()).isEqualTo(3);
+        assertThat(sample.get("items")).extracting(i -> i.get("id").asString())
+                .containsExactly("case-2", "case-1", "case-0");
+        assertThat(sample.get("items").get(2).get("text").asString()).isEqualTo("resolved after 30 min, 0 replies");
+        assertThat(sample.get("summary").asString()).startsWith("3 of 3 cases (loudest)");
+        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/samples?brand=" + brand + "&of=tickets")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("'tickets' is not one of [posts, cases]");
+    }
+
+    @Test
     void anImprovementIsRegisteredOnItsTopicAndReviewedAndABadOneIsRefusedWithEveryReason() throws Exception {
         String brand = "tracked-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> bad = post("/api/v1/improvements", "{\"brand\":\"" + brand + "\",\"kpis\":[\"speed\"],"
@@ -220,6 +249,15 @@ class AnalyticsServiceTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.readTree("{\"total\":-1}");
+    }
+
+    private static void caseEvent(String brand, String caseId, CaseEventType type, CaseStatus status, Instant at,
+            Instant openedAt, String team) {
+        int priority = 50 + Integer.parseInt(caseId.substring(caseId.indexOf('-') + 1));
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.CASES.topicName(), "x:" + caseId,
+                JSON.writeValueAsString(new CaseEvent(UUID.randomUUID().toString(), type, caseId, "x:" + caseId, brand,
+                        Platform.X, status, priority, SentimentLabel.NEGATIVE, null, null, at, null, null, null, null,
+                        "public", openedAt, "ana", team, "lost-luggage")));
     }
 
     private static void send(String brand, Instant at, int count, Screening screening) {

@@ -1,21 +1,24 @@
 package dev.parley.analytics.query;
 
 import dev.parley.analytics.kpi.PostFacts;
+import dev.parley.analytics.sampling.CaseSummary;
 import dev.parley.analytics.sampling.Sample;
 import dev.parley.analytics.sampling.SampleItem;
 import dev.parley.analytics.sampling.Sampler;
 import java.time.Instant;
 import java.util.Map;
 
-/** Samples a brand's posts of a period for quality review. */
-public class PostSampler {
+/** Samples a brand's posts or cases of a period for quality review. */
+public class ReviewSamples {
     private final PeriodPosts posts;
+    private final PeriodCases cases;
 
-    public PostSampler(PeriodPosts posts) {
+    public ReviewSamples(PeriodPosts posts, PeriodCases cases) {
         this.posts = posts;
+        this.cases = cases;
     }
 
-    public Sample sample(String brand, Instant from, Instant to, Sampler sampler) {
+    public Sample posts(String brand, Instant from, Instant to, Sampler sampler) {
         posts.forEach(brand, from, to, triaged -> {
             var post = triaged.post();
             sampler.offer(new SampleItem(post.postId(), post.url(), post.author().handle(), post.author().followers(),
@@ -23,6 +26,12 @@ public class PostSampler {
                             "channel", post.kind().isPrivate() ? "private" : "public",
                             "sentiment", triaged.sentiment().label().wireName(), "topic", PostFacts.topicOf(triaged))));
         });
+        return sampler.sample();
+    }
+
+    /** Cases opened in [from, to), as they stand now. */
+    public Sample cases(String brand, Instant from, Instant to, Sampler sampler) {
+        cases.opened(brand, from, to).stream().map(CaseSummary::toItem).forEach(sampler::offer);
         return sampler.sample();
     }
 }
