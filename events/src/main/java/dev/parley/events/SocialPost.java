@@ -22,6 +22,8 @@ import java.time.Instant;
  * @param rating         the star rating of a review (1–5), else null
  * @param engagement     likes, replies and shares when the platform reports them, else null
  * @param rawReference   where the item is kept exactly as received: {@code parley.posts.raw/<partition>@<offset>}
+ * @param community      where on the platform it was posted, when the platform says: {@code page:<id>} (a Facebook
+ *                       page), {@code channel:<id>} (a YouTube channel), {@code r/<name>} (a subreddit); else null
  */
 public record SocialPost(
         String postId,
@@ -39,40 +41,46 @@ public record SocialPost(
         String url,
         Integer rating,
         Engagement engagement,
-        String rawReference) {
+        String rawReference,
+        String community) {
 
     /** A post as its format reads it; rating, engagement and the raw reference are added with the {@code with…} methods. */
     public SocialPost(String postId, String brand, Platform platform, String externalId, PostKind kind, Author author,
                       String text, String language, Instant createdAt, Instant receivedAt, String inReplyTo,
                       String conversationId, String url) {
         this(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt, inReplyTo,
-                conversationId, url, null, null, null);
+                conversationId, url, null, null, null, null);
     }
 
     public SocialPost withRating(Integer stars) {
         return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
-                inReplyTo, conversationId, url, stars, engagement, rawReference);
+                inReplyTo, conversationId, url, stars, engagement, rawReference, community);
     }
 
     public SocialPost withEngagement(Engagement counts) {
         return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
-                inReplyTo, conversationId, url, rating, counts, rawReference);
+                inReplyTo, conversationId, url, rating, counts, rawReference, community);
     }
 
     public SocialPost withRawReference(String reference) {
         return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
-                inReplyTo, conversationId, url, rating, engagement, reference);
+                inReplyTo, conversationId, url, rating, engagement, reference, community);
+    }
+
+    public SocialPost withCommunity(String where) {
+        return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
+                inReplyTo, conversationId, url, rating, engagement, rawReference, where);
     }
 
     public SocialPost withConversationId(String conversation) {
         return new SocialPost(postId, brand, platform, externalId, kind, author, text, language, createdAt, receivedAt,
-                inReplyTo, conversation, url, rating, engagement, rawReference);
+                inReplyTo, conversation, url, rating, engagement, rawReference, community);
     }
 
     /** The same post by {@code writer}, in {@code conversation} (pseudonymisation renames both). */
     public SocialPost withAuthor(Author writer, String conversation) {
         return new SocialPost(postId, brand, platform, externalId, kind, writer, text, language, createdAt, receivedAt,
-                inReplyTo, conversation, url, rating, engagement, rawReference);
+                inReplyTo, conversation, url, rating, engagement, rawReference, community);
     }
 
     public static String postIdOf(Platform platform, String externalId) {

@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who talks about the brand, and where: platforms; communities (hashtags, subreddits); influencers (authors with
- * many followers, or verified). For each, its size, sentiment and the topics it talks about. Built in one pass over
+ * Who talks about the brand, and where: platforms; communities (hashtags; the subreddits, Facebook pages and YouTube
+ * channels posts were made in, {@code r/travel}, {@code page:<id>}, {@code channel:<id>}); influencers (authors
+ * with many followers, or verified). For each, its size, sentiment and the topics it talks about. Built in one pass over
  * a period's posts.
  */
 public final class CommunityProfiles {
@@ -47,7 +48,10 @@ public final class CommunityProfiles {
         while (hashtag.find()) {
             found.add("#" + hashtag.group(1).toLowerCase(Locale.ROOT));
         }
-        if (post.url() != null) {
+        if (post.community() != null) {
+            // Subreddit names ignore case; page and channel ids do not.
+            found.add(post.community().startsWith("r/") ? post.community().toLowerCase(Locale.ROOT) : post.community());
+        } else if (post.url() != null) {
             Matcher subreddit = SUBREDDIT.matcher(post.url());
             if (subreddit.find()) {
                 found.add("r/" + subreddit.group(1).toLowerCase(Locale.ROOT));

@@ -35,6 +35,7 @@ public class FacebookFeedFormat implements RawFormat {
         String name = fields.text(from, "name", "from.name", false);
         Instant createdAt = fields.instant(value, "created_time", "created_time", false, EpochTimes::parse,
                 "epoch seconds");
+        String page = fields.text(raw.context(), "accountId", "context.accountId", false);
         fields.throwIfInvalid();
 
         String inReplyTo = comment ? (parentId != null ? parentId : postId) : null;
@@ -42,6 +43,6 @@ public class FacebookFeedFormat implements RawFormat {
                 comment ? (postId.equals(inReplyTo) ? PostKind.COMMENT : PostKind.REPLY) : PostKind.PUBLIC_MENTION,
                 new Author(authorId, null, name, 0, false), text, null,
                 createdAt != null ? createdAt : raw.receivedAt(), raw.receivedAt(), inReplyTo,
-                SocialPost.postIdOf(Platform.FACEBOOK, postId), null);
+                SocialPost.postIdOf(Platform.FACEBOOK, postId), null).withCommunity(page != null ? "page:" + page : null);
     }
 }

@@ -48,6 +48,7 @@ public class RedditThingFormat implements RawFormat {
         String post = !comment ? name : data.containsKey("link_id") || !linkInContext.find()
                 ? fields.text(data, "link_id", "data.link_id", true) : "t3_" + linkInContext.group(1);
         String permalink = fields.text(data, "permalink", "data.permalink", false);
+        String subreddit = fields.text(data, "subreddit", "data.subreddit", false);
         if (permalink == null && context != null) {
             permalink = context.replaceFirst("\\?.*$", "");
         }
@@ -59,7 +60,8 @@ public class RedditThingFormat implements RawFormat {
         return new SocialPost(SocialPost.postIdOf(Platform.REDDIT, name), raw.brand(), Platform.REDDIT, name, postKind,
                 new Author(data.get("author_fullname") instanceof String id ? id : author, author, null, 0, false), text, null,
                 createdAt, raw.receivedAt(), parent, SocialPost.postIdOf(Platform.REDDIT, post),
-                permalink != null ? "https://www.reddit.com" + permalink : null).withEngagement(engagement);
+                permalink != null ? "https://www.reddit.com" + permalink : null).withEngagement(engagement)
+                .withCommunity(subreddit != null ? "r/" + subreddit : null);
     }
 
     private static String joined(String title, String body) {

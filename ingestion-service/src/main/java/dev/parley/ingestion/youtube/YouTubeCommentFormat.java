@@ -36,6 +36,7 @@ public class YouTubeCommentFormat implements RawFormat {
         String parent = fields.text(snippet, "parentId", "snippet.parentId", false);
         String thread = fields.text(raw.context(), "threadId", "context.threadId", true);
         String video = fields.text(raw.context(), "videoId", "context.videoId", false);
+        String brandChannel = fields.text(raw.context(), "channelId", "context.channelId", false);
         long likes = fields.count(snippet, "likeCount", "snippet.likeCount");
         fields.throwIfInvalid();
 
@@ -44,6 +45,7 @@ public class YouTubeCommentFormat implements RawFormat {
                 new Author(channel, name != null && name.startsWith("@") ? name.substring(1) : name, name, 0, false),
                 text, null, publishedAt, raw.receivedAt(), parent, SocialPost.postIdOf(Platform.YOUTUBE, thread),
                 video != null ? "https://www.youtube.com/watch?v=" + video + "&lc=" + id : null)
-                .withEngagement(new Engagement(likes, 0, 0));
+                .withEngagement(new Engagement(likes, 0, 0))
+                .withCommunity(brandChannel != null ? "channel:" + brandChannel : null);
     }
 }

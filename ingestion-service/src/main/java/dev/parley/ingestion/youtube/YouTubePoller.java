@@ -95,7 +95,8 @@ public class YouTubePoller implements Poller {
                 ignored.add("the brand's own comment");
             } else {
                 items.add(new RawPost(SocialPost.postIdOf(Platform.YOUTUBE, text(comment, "id")), SOURCE, Platform.YOUTUBE,
-                        brand, now, comment, Map.of("threadId", found.get("threadId"), "videoId", found.get("videoId"))));
+                        brand, now, comment, Map.of("threadId", found.get("threadId"), "videoId", found.get("videoId"),
+                        "channelId", channelId)));
             }
         }
         return new Poll(items, newest, ignored);

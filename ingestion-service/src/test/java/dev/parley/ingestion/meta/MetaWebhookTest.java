@@ -67,6 +67,7 @@ class MetaWebhookTest {
         assertThat(reply.kind()).isEqualTo(PostKind.REPLY);
         assertThat(reply.inReplyTo()).isEqualTo("998877_445566");
         assertThat(first.conversationId()).isEqualTo(reply.conversationId()).isEqualTo("facebook:104928371122_998877");
+        assertThat(first.community()).as("the page it was posted on").isEqualTo("page:104928371122");
     }
 
     @Test

@@ -151,6 +151,7 @@ class PollersTest {
         assertThat(mention.kind()).isEqualTo(PostKind.COMMENT);
         assertThat(mention.conversationId()).isEqualTo("reddit:t3_1h9xyz");
         assertThat(mention.url()).isEqualTo("https://www.reddit.com/r/travel/comments/1h9xyz/airlines_and_strollers/lm7/");
+        assertThat(mention.community()).isEqualTo("r/travel");
         assertThat(mention.text()).startsWith("u/acmeair_official lost my stroller");
     }
 
@@ -172,6 +173,7 @@ class PollersTest {
         assertThat(comment.conversationId()).isEqualTo("youtube:UgzThreadNew");
         assertThat(comment.author().handle()).isEqualTo("sam_travels");
         assertThat(comment.url()).isEqualTo("https://www.youtube.com/watch?v=vid123&lc=UgzThreadNew");
+        assertThat(comment.community()).as("the channel it was posted on").isEqualTo("channel:UCacmeair");
     }
 
     @Test
