@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,8 +39,7 @@ public class ReportBuilder {
         Instant previous = start.minus(length);
         String label = length.toDays() + (length.toDays() == 1 ? " day" : " days");
         List<Trend> headline = new ArrayList<>();
-        List<Report.Point> volume = List.of();
-        List<Report.Point> negative = List.of();
+        Map<String, List<Report.Point>> charted = new HashMap<>();
         for (String kpi : HEADLINE) {
             var answer = trends.between(kpi, brand, previous, start, end, null, null, minSample, label);
             if (answer.trends().isEmpty()) {
@@ -47,15 +47,13 @@ public class ReportBuilder {
             }
             var only = answer.trends().get(0);
             headline.add(only.trend());
-            if (kpi.equals("post_volume")) {
-                volume = only.daily().stream().map(d -> new Report.Point(d.day(), d.value())).toList();
-            } else if (kpi.equals("negative_share")) {
-                negative = only.daily().stream().map(d -> new Report.Point(d.day(), d.value())).toList();
-            }
+            charted.put(kpi, only.daily().stream().map(d -> new Report.Point(d.day(), d.value())).toList());
         }
         List<Trend> topics = trends.between("post_volume", brand, previous, start, end, "topic", null, minSample,
                 label).trends().stream().map(TrendFinder.BreakdownTrend::trend).toList();
-        return new Report(brand, start, end, previous, headline, volume, negative, shares(brand, "platform", start, end),
+        return new Report(brand, start, end, previous, headline, charted.getOrDefault("post_volume", List.of()),
+                charted.getOrDefault("negative_share", List.of()), charted.getOrDefault("sla_compliance", List.of()),
+                shares(brand, "platform", start, end),
                 shares(brand, "sentiment", start, end), topics, stores.alerts(brand, start, end),
                 recommendations.between(brand, previous, start, end, minSample, label));
     }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param headline        the main KPIs against the previous period
  * @param dailyVolume     posts per day over both periods
  * @param dailyNegative   negative share per day over both periods
+ * @param dailySla        SLA compliance per day over both periods (days with resolved cases)
  * @param platforms       posts by platform in the period, largest first
  * @param sentiments      posts by sentiment in the period
  * @param topics          posts by topic against the previous period, most significant change first
@@ -23,7 +24,7 @@ import java.util.List;
  * @param recommendations what to do, most urgent first
  */
 public record Report(String brand, Instant from, Instant to, Instant previousFrom, List<Trend> headline,
-        List<Point> dailyVolume, List<Point> dailyNegative, List<Share> platforms, List<Share> sentiments,
+        List<Point> dailyVolume, List<Point> dailyNegative, List<Point> dailySla, List<Share> platforms, List<Share> sentiments,
         List<Trend> topics, List<Alert> alerts, List<Recommendation> recommendations) {
 
     /** One day's value. */

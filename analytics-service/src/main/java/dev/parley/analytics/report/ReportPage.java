@@ -35,6 +35,8 @@ public final class ReportPage {
         model.put("headline", report.headline().stream().map(ReportPage::line).toList());
         model.put("volumeChart", SvgChart.line("posts per day", report.dailyVolume(), spikeDays, false));
         model.put("negativeChart", SvgChart.line("negative share per day", report.dailyNegative(), spikeDays, true));
+        model.put("slaChart", SvgChart.line("SLA compliance per day", report.dailySla(), spikeDays, true));
+        model.put("hasSla", !report.dailySla().isEmpty());
         model.put("platformChart", SvgChart.bars("posts by platform", report.platforms()));
         model.put("sentimentChart", SvgChart.bars("posts by sentiment", report.sentiments()));
         model.put("topics", report.topics().stream().map(t -> Map.of("topic", t.dimensions().get("topic"),

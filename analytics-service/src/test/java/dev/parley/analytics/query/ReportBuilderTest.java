@@ -8,6 +8,9 @@ import dev.parley.analytics.report.SvgChart;
 import dev.parley.analytics.stream.TopologyHarness;
 import dev.parley.analytics.trends.Trend;
 import dev.parley.events.Author;
+import dev.parley.events.CaseEvent;
+import dev.parley.events.CaseEventType;
+import dev.parley.events.CaseStatus;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
 import dev.parley.events.Priority;
@@ -41,6 +44,17 @@ class ReportBuilderTest {
                     triaged.pipeInput("p" + id, post("p" + id++, platform, label, at));
                 }
             }
+            var cases = harness.input(Topic.CASES.topicName(), CaseEvent.class);
+            for (int c = 0; c < 4; c++) {
+                Instant opened = TODAY.minus(Duration.ofDays(c < 2 ? 2 : 1));
+                cases.pipeInput("x:c" + c, caseEvent("c" + c, CaseEventType.OPENED, CaseStatus.NEW, opened));
+                if (c == 3) {
+                    cases.pipeInput("x:c" + c, caseEvent("c" + c, CaseEventType.SLA_BREACHED, CaseStatus.OPEN,
+                            opened.plusSeconds(3600)));
+                }
+                cases.pipeInput("x:c" + c, caseEvent("c" + c, CaseEventType.STATUS_CHANGED, CaseStatus.RESOLVED,
+                        opened.plusSeconds(7200)));
+            }
             TrendFinder trends = new TrendFinder(harness.stores());
             ReportBuilder builder = new ReportBuilder(harness.stores(), trends,
                     new RecommendationFinder(trends, new Recommender(Map.of())));
@@ -54,6 +68,8 @@ class ReportBuilderTest {
             assertThat(volume.significant()).isTrue();
             assertThat(report.headline()).extracting(Trend::kpi).contains("negative_share", "sentiment_index");
             assertThat(report.dailyVolume()).hasSize(14);
+            assertThat(report.dailySla()).containsExactly(new Report.Point(TODAY.minus(Duration.ofDays(2)), 1.0),
+                    new Report.Point(TODAY.minus(Duration.ofDays(1)), 0.5));
             assertThat(report.platforms()).extracting(Report.Share::name).containsExactly("x", "facebook");
             assertThat(report.platforms().get(0).share()).isEqualTo(0.8);
             assertThat(report.topics()).extracting(t -> t.dimensions().get("topic")).containsExactly("lost-luggage");
@@ -72,6 +88,11 @@ class ReportBuilderTest {
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("posts &lt;per&gt; day", "<circle",
                 "max 9", "21 Nov", "22 Nov");
         assertThat(SvgChart.line("empty", List.of(), Set.of(), true)).contains("no data in this period");
+    }
+
+    private static CaseEvent caseEvent(String caseId, CaseEventType type, CaseStatus status, Instant at) {
+        return new CaseEvent(caseId + at, type, caseId, "x:" + caseId, "acme-air", Platform.X, status, 50, null, null,
+                null, at, null, null, null, null, "public", null, null, "care", "lost-luggage");
     }
 
     private static TriagedPost post(String id, Platform platform, SentimentLabel label, Instant at) {
