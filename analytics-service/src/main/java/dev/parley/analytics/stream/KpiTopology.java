@@ -54,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (posts and checks directly, case events through each case's {@link CaseHistory}), each fact is counted under
  * every breakdown it has (brand, brand × platform, brand × topic, ...) in 1-minute, 1-hour and 1-day windows
  * (stores {@code kpis-1m}, {@code kpis-1h}, {@code kpis-1d}), and every change is a {@code KpiSnapshot} upsert on
- * {@code parley.analytics.kpis}. Time is each event's own (a post's {@code receivedAt}, a case event's
+ * {@code parley.analytics.kpis}; the backlog's +1 / −1 changes become running levels first (store
+ * {@code backlog-levels}). Time is each event's own (a post's {@code receivedAt}, a case event's
  * {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives the same windows; an event up to
  * {@link #GRACE} late still counts in its window. Beside the KPIs, each brand's topics are watched hour by hour for
  * spikes ({@link SpikeDetector}), which become alerts on {@code parley.analytics.alerts}.
