@@ -1,7 +1,6 @@
 package dev.parley.analytics.kpi;
 
 import dev.parley.events.CaseEvent;
-import dev.parley.events.CaseStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class CaseFacts {
             default -> {
             }
         }
-        boolean resolvedNow = event.status() == CaseStatus.RESOLVED || event.status() == CaseStatus.CLOSED;
+        boolean resolvedNow = event.status().isResolvedOrClosed();
         int resolutions = h.resolutions();
         if (resolvedNow && !h.resolved()) {
             resolutions++;

@@ -2,7 +2,6 @@ package dev.parley.analytics.sampling;
 
 import dev.parley.events.CaseEvent;
 import dev.parley.events.CaseEventType;
-import dev.parley.events.CaseStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public record CaseSummary(String caseId, String brand, Instant openedAt, Map<Str
         put(dimensions, "sentiment", sentiment);
         put(dimensions, "topic", event.topic());
         put(dimensions, "team", event.team());
-        boolean resolved = event.status() == CaseStatus.RESOLVED || event.status() == CaseStatus.CLOSED;
+        boolean resolved = event.status().isResolvedOrClosed();
         Instant resolvedAt = resolved ? (before != null && before.resolvedAt != null ? before.resolvedAt
                 : event.occurredAt()) : null;
         return new CaseSummary(event.caseId(), event.brand(), opened, Map.copyOf(dimensions), event.assignee(),

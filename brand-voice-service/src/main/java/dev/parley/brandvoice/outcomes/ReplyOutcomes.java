@@ -6,7 +6,6 @@ import dev.parley.brandvoice.profile.PreferredPhrase;
 import dev.parley.brandvoice.profile.Profiles;
 import dev.parley.brandvoice.profile.VoiceAttribute;
 import dev.parley.events.CaseEvent;
-import dev.parley.events.CaseStatus;
 import dev.parley.events.ReplyRequested;
 import dev.parley.events.SocialPost;
 import dev.parley.events.TriagedPost;
@@ -37,7 +36,7 @@ public class ReplyOutcomes {
         if (event.csat() != null) {
             store.csatAnswered(event.caseId(), event.csat());
         }
-        store.caseStatus(event.caseId(), event.status() == CaseStatus.RESOLVED || event.status() == CaseStatus.CLOSED);
+        store.caseStatus(event.caseId(), event.status().isResolvedOrClosed());
     }
 
     public void customerPosted(TriagedPost triaged) {

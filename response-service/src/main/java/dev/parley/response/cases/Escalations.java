@@ -22,7 +22,7 @@ public class Escalations {
      */
     public Case byHand(String caseId, EscalationLevel level, String by, String reason, Instant at) {
         Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
-        if (current.status() == CaseStatus.RESOLVED || current.status() == CaseStatus.CLOSED) {
+        if (current.status().isResolvedOrClosed()) {
             throw new IllegalStateException("a " + current.status().wireName() + " case is not escalated; open it first");
         }
         Case escalated = escalate(current, new Escalation(level, reason, by, at));

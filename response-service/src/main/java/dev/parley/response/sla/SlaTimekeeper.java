@@ -79,7 +79,7 @@ public class SlaTimekeeper {
 
     /** A resolved or closed case stops every clock; one that opens again gets a new resolution clock. */
     public SlaTimers statusChanged(SlaTimers timers, CaseStatus status, Instant at) {
-        if (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) {
+        if (status.isResolvedOrClosed()) {
             return new SlaTimers(timers.policy(), null, null, null, timers.firstRespondedAt(), timers.announced());
         }
         if (timers.resolution() == null) {
