@@ -1,8 +1,10 @@
 package dev.parley.events;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A brand's scheduled report of a day or a week, published when it is made: the headline numbers for BI tools and
@@ -28,8 +30,9 @@ public record PeriodReport(String reportId, String brand, String period, Instant
         Instant generatedAt, Map<String, Double> kpis, Map<String, Double> previousKpis, List<String> significant,
         List<String> recommendations, int alerts, String html) {
     public PeriodReport {
-        kpis = Map.copyOf(kpis);
-        previousKpis = Map.copyOf(previousKpis);
+        // Sorted by name, so the JSON reads the same every time.
+        kpis = Collections.unmodifiableSortedMap(new TreeMap<>(kpis));
+        previousKpis = Collections.unmodifiableSortedMap(new TreeMap<>(previousKpis));
         significant = List.copyOf(significant);
         recommendations = List.copyOf(recommendations);
     }

@@ -48,8 +48,8 @@ final class EventSamples {
             case IMPROVEMENT -> new Improvement("imp-1", "acme-air", "Saved reply with the bag tracing link",
                     "agents had to look the link up", T, List.of("first_response_time_p90", "csat"),
                     Map.of("team", "baggage"), "maria", T);
-            case PERIOD_REPORT -> new PeriodReport("acme-air-2026-11-22-day", "acme-air", "day", T, T.plusSeconds(86400),
-                    T.plusSeconds(108000), Map.of("post_volume", 812.0, "sla_compliance", 0.93),
+            case PERIOD_REPORT -> new PeriodReport("acme-air-2026-11-22-day", "acme-air", "day", T,
+                    T.plusSeconds(86400), T.plusSeconds(108000), Map.of("post_volume", 812.0, "sla_compliance", 0.93),
                     Map.of("post_volume", 640.0, "sla_compliance", 0.95), List.of("post_volume"),
                     List.of("Lost-luggage posts up 45% day over day (p < 0.01): review the baggage tracing process"), 1,
                     "<!doctype html><title>acme-air: customer service report</title>");

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Who talks about the brand, and where: platforms; communities (hashtags; the subreddits, Facebook pages and YouTube
  * channels posts were made in, {@code r/travel}, {@code page:<id>}, {@code channel:<id>}); influencers (authors
- * with many followers, or verified). For each, its size, sentiment and the topics it talks about. Built in one pass over
- * a period's posts.
+ * with many followers, or verified). For each, its size, sentiment and the topics it talks about. Built in one
+ * pass over a period's posts.
  */
 public final class CommunityProfiles {
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&])#([\\p{L}_][\\p{L}\\p{N}_]*)");

@@ -5,9 +5,8 @@ import dev.parley.events.CaseEvent;
 import dev.parley.events.Topic;
 import dev.parley.support.kafka.TopicReplay;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +25,7 @@ public class PeriodCases {
     }
 
     /** The cases of the brand opened in [from, to), as they stand now. */
-    public Collection<CaseSummary> opened(String brand, Instant from, Instant to) {
+    public List<CaseSummary> opened(String brand, Instant from, Instant to) {
         Map<String, CaseSummary> cases = new HashMap<>();
         TopicReplay.readFromTime(bootstrapServers, Topic.CASES.topicName(), from, (key, value) -> {
             CaseEvent event;
@@ -40,12 +39,7 @@ public class PeriodCases {
                 cases.put(event.caseId(), CaseSummary.fold(cases.get(event.caseId()), event));
             }
         });
-        Collection<CaseSummary> opened = new ArrayList<>();
-        cases.values().forEach(c -> {
-            if (!c.openedAt().isBefore(from) && c.openedAt().isBefore(to)) {
-                opened.add(c);
-            }
-        });
-        return opened;
+        return cases.values().stream().filter(c -> !c.openedAt().isBefore(from) && c.openedAt().isBefore(to))
+                .toList();
     }
 }

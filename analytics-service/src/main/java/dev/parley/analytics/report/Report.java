@@ -24,7 +24,8 @@ import java.util.List;
  * @param recommendations what to do, most urgent first
  */
 public record Report(String brand, Instant from, Instant to, Instant previousFrom, List<Trend> headline,
-        List<Point> dailyVolume, List<Point> dailyNegative, List<Point> dailySla, List<Share> platforms, List<Share> sentiments,
+        List<Point> dailyVolume, List<Point> dailyNegative, List<Point> dailySla, List<Share> platforms,
+        List<Share> sentiments,
         List<Trend> topics, List<Alert> alerts, List<Recommendation> recommendations) {
 
     /** One day's value. */

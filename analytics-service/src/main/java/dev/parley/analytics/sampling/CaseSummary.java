@@ -71,7 +71,8 @@ public record CaseSummary(String caseId, String brand, Instant openedAt, Map<Str
     }
 
     private static String hours(Duration d) {
-        return d.toMinutes() < 120 ? d.toMinutes() + " min" : String.format(Locale.ROOT, "%.1f h", d.toMinutes() / 60.0);
+        return d.toMinutes() < 120 ? d.toMinutes() + " min"
+                : String.format(Locale.ROOT, "%.1f h", d.toMinutes() / 60.0);
     }
 
     private static void put(Map<String, String> dimensions, String name, String value) {

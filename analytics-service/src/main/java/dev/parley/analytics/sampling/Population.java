@@ -3,7 +3,10 @@ package dev.parley.analytics.sampling;
 import dev.parley.events.WireEnum;
 import java.util.List;
 
-/** What a sample is drawn from, and the dimensions its representativeness is judged on. JSON: {@code "posts"}, {@code "cases"}. */
+/**
+ * What a sample is drawn from, and the dimensions its representativeness is judged on. JSON: {@code "posts"},
+ * {@code "cases"}.
+ */
 public enum Population implements WireEnum {
     /** Counted customer posts; the loudest are the most-followed authors'. */
     POSTS(List.of("platform", "channel", "sentiment", "topic")),

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param negative   the negative share in the sample against the population's: the bias that matters most
  * @param summary    one sentence for the reviewer
  */
-public record Sample(Population of, SamplingMethod method, long population, List<SampleItem> items, List<Mix> dimensions,
+public record Sample(Population of, SamplingMethod method, long population, List<SampleItem> items,
+        List<Mix> dimensions,
         Bias negative, String summary) {
 
     /**

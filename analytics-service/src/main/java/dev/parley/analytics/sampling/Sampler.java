@@ -24,7 +24,8 @@ public final class Sampler {
     private final String stratum;
     private final Random random;
     private final Map<String, Reservoir> reservoirs = new LinkedHashMap<>();
-    private final PriorityQueue<SampleItem> loudest = new PriorityQueue<>(Comparator.comparingLong(SampleItem::loudness));
+    private final PriorityQueue<SampleItem> loudest =
+            new PriorityQueue<>(Comparator.comparingLong(SampleItem::loudness));
     private final Map<String, Map<String, Long>> counts = new HashMap<>();
     private long population;
     private long negatives;
@@ -134,7 +135,8 @@ public final class Sampler {
         if (method == SamplingMethod.LOUDEST) {
             String loudest = of == Population.POSTS ? "the loudest customers" : "the most urgent cases";
             return start + ": not a random sample — it shows " + loudest + ", not the typical one"
-                    + (skewed.isEmpty() ? "." : "; its " + String.join(", ", skewed) + " mix differs from " + all + ".");
+                    + (skewed.isEmpty() ? "."
+                            : "; its " + String.join(", ", skewed) + " mix differs from " + all + ".");
         }
         return start + (skewed.isEmpty() ? ": its mix matches " + all + "." : ": its " + String.join(", ", skewed)
                 + " mix differs from " + all + " more than chance explains; draw again or stratify.");

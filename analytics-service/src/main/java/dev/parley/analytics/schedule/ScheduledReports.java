@@ -4,8 +4,8 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.parley.analytics.config.AnalyticsProperties;
 import dev.parley.analytics.query.ReportBuilder;
-import dev.parley.analytics.report.Report;
 import dev.parley.analytics.recommendations.Recommendation;
+import dev.parley.analytics.report.Report;
 import dev.parley.analytics.report.ReportPage;
 import dev.parley.analytics.trends.Trend;
 import dev.parley.events.PeriodReport;
@@ -24,9 +24,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,8 +94,8 @@ public class ScheduledReports {
     }
 
     private PeriodReport event(String reportId, Report report, String html) {
-        Map<String, Double> kpis = new TreeMap<>();
-        Map<String, Double> previous = new TreeMap<>();
+        Map<String, Double> kpis = new HashMap<>();
+        Map<String, Double> previous = new HashMap<>();
         for (Trend t : report.headline()) {
             if (t.current() != null) {
                 kpis.put(t.kpi(), t.current());

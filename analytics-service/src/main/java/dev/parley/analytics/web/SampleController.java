@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/samples?brand=&of=posts|cases&from=&to=&size=50&method=random|stratified|loudest&by=platform&seed=}:
+ * {@code GET /api/v1/samples?brand=&of=posts|cases&from=&to=&size=50&method=random|stratified|loudest&by=&seed=}:
  * posts (or cases opened) of the period for quality review, with how representative the sample is of all of them.
  */
 @RestController

@@ -43,6 +43,7 @@ public class FacebookFeedFormat implements RawFormat {
                 comment ? (postId.equals(inReplyTo) ? PostKind.COMMENT : PostKind.REPLY) : PostKind.PUBLIC_MENTION,
                 new Author(authorId, null, name, 0, false), text, null,
                 createdAt != null ? createdAt : raw.receivedAt(), raw.receivedAt(), inReplyTo,
-                SocialPost.postIdOf(Platform.FACEBOOK, postId), null).withCommunity(page != null ? "page:" + page : null);
+                SocialPost.postIdOf(Platform.FACEBOOK, postId), null)
+                .withCommunity(page != null ? "page:" + page : null);
     }
 }
