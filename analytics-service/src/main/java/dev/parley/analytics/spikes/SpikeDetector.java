@@ -1,8 +1,8 @@
 package dev.parley.analytics.spikes;
 
-import dev.parley.analytics.stats.Proportions;
 import dev.parley.events.Alert;
 import dev.parley.events.AlertSeverity;
+import dev.parley.support.stats.Proportions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

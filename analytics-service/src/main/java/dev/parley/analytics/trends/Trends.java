@@ -2,8 +2,8 @@ package dev.parley.analytics.trends;
 
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
-import dev.parley.analytics.stats.Proportions;
 import dev.parley.analytics.stats.Tests;
+import dev.parley.support.stats.Proportions;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;

@@ -1,9 +1,9 @@
 package dev.parley.brandvoice.outcomes;
 
+import dev.parley.support.stats.Proportions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Which phrases and voice attributes go with better outcomes. Each is compared with the brand's other replies (those
@@ -21,7 +21,6 @@ public record Effectiveness(String brand, Instant since, Outcome baseline, List<
     /** Fewer replies than this on either side and a difference is not reported as one. */
     public static final int MIN_REPLIES = 30;
     public static final double SIGNIFICANCE = 0.05;
-    private static final NormalDistribution NORMAL = new NormalDistribution();
 
     public static Effectiveness of(String brand, Instant since, List<OutcomeCounts> counts) {
         OutcomeCounts all = counts.stream().filter(c -> c.kind().equals("all")).findFirst()
@@ -52,10 +51,8 @@ public record Effectiveness(String brand, Instant since, Outcome baseline, List<
         if (with == null || without == null) {
             return new Comparison(with, without, null, null, false);
         }
-        double pooled = (double) (hitsWith + hitsWithout) / (nWith + nWithout);
-        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / nWith + 1.0 / nWithout));
-        Double p = se == 0 ? null : 2 * (1 - NORMAL.cumulativeProbability(Math.abs((with - without) / se)));
-        boolean significant = p != null && p < SIGNIFICANCE && nWith >= MIN_REPLIES && nWithout >= MIN_REPLIES;
+        double p = Proportions.compare(hitsWith, nWith, hitsWithout, nWithout).pValue();
+        boolean significant = p < SIGNIFICANCE && nWith >= MIN_REPLIES && nWithout >= MIN_REPLIES;
         return new Comparison(with, without, with - without, p, significant);
     }
 
@@ -81,7 +78,8 @@ public record Effectiveness(String brand, Instant since, Outcome baseline, List<
      * @param with        the share among replies with it
      * @param without     the share among replies without it
      * @param difference  with − without
-     * @param pValue      two-sided p of the two-proportion z-test, or null when it cannot be computed
+     * @param pValue      two-sided p of the two-proportion z-test ({@link Proportions}), or null when a side has no
+     *                    replies
      * @param significant p below 0.05 with at least {@value #MIN_REPLIES} replies on each side
      */
     public record Comparison(Double with, Double without, Double difference, Double pValue, boolean significant) {

@@ -1,8 +1,11 @@
-package dev.parley.analytics.stats;
+package dev.parley.support.stats;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 
-/** Tests and intervals for shares (negative share, CSAT, SLA compliance, ...). */
+/**
+ * Tests and intervals for shares (negative share, CSAT, SLA compliance, resolved share, ...), for every service that
+ * compares them: analytics' trends and spikes, brand voice's phrase effectiveness.
+ */
 public final class Proportions {
     private static final NormalDistribution NORMAL = new NormalDistribution();
     /** z of a two-sided 95% interval. */
