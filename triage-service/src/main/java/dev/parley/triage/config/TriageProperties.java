@@ -1,5 +1,6 @@
 package dev.parley.triage.config;
 
+import dev.parley.triage.model.AccurateBudget;
 import dev.parley.triage.model.PathPolicy;
 import dev.parley.triage.topic.TopicDefinition;
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                path (sentence embeddings; models trained with {@code --accurate}, and the default)
  * @param accurateBelowConfidence with when-unsure: the fast path's confidence below which the accurate path decides
  *                                (default 0.6)
+ * @param accurateCpuShare        with when-unsure: the share of one core the accurate path may use (default 0.5); when
+ *                                it is spent, unsure posts keep their fast-path sentiment, so a burst does not queue
+ *                                every post behind sentence embeddings
  * @param defaultTeam             the team for posts without a topic, or whose topic names none (default customer-care)
  * @param defaultLanguage         the language to answer in when a post's cannot be told (default en)
  * @param vipAuthors              author ids or handles whose posts come first
@@ -31,7 +35,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("parley.triage")
 public record TriageProperties(Path model, Path intentModel, Path topicModel, Duration modelCheckEvery,
-                               PathPolicy.Mode accuratePath, Double accurateBelowConfidence, String defaultTeam,
+                               PathPolicy.Mode accuratePath, Double accurateBelowConfidence, Double accurateCpuShare,
+                               String defaultTeam,
                                String defaultLanguage, Set<String> vipAuthors, List<TopicDefinition> topics,
                                Retrain retrain) {
     public TriageProperties {
@@ -45,6 +50,10 @@ public record TriageProperties(Path model, Path intentModel, Path topicModel, Du
         accuratePath = accuratePath == null ? PathPolicy.Mode.WHEN_UNSURE : accuratePath;
         accurateBelowConfidence = accurateBelowConfidence == null ? PathPolicy.DEFAULT_BELOW_CONFIDENCE
                 : accurateBelowConfidence;
+        accurateCpuShare = accurateCpuShare == null ? PathPolicy.DEFAULT_ACCURATE_CPU_SHARE : accurateCpuShare;
+        if (!(accurateCpuShare > 0)) {
+            throw new IllegalArgumentException("parley.triage.accurate-cpu-share must be above 0, was " + accurateCpuShare);
+        }
         defaultTeam = defaultTeam == null || defaultTeam.isBlank() ? "customer-care" : defaultTeam;
         defaultLanguage = defaultLanguage == null || defaultLanguage.isBlank() ? "en" : defaultLanguage;
         vipAuthors = vipAuthors == null ? Set.of() : Set.copyOf(vipAuthors);
@@ -83,9 +92,9 @@ public record TriageProperties(Path model, Path intentModel, Path topicModel, Du
         }
     }
 
-    /** The accurate path policy; refuses a confidence outside 0..1. */
+    /** The accurate path policy, with a budget of its own; refuses a confidence outside 0..1. */
     public PathPolicy pathPolicy() {
-        return new PathPolicy(accuratePath, accurateBelowConfidence);
+        return new PathPolicy(accuratePath, accurateBelowConfidence, new AccurateBudget(accurateCpuShare, System::nanoTime));
     }
 
     private static Path unsetIfBlank(Path path) {

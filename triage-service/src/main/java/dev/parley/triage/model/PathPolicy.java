@@ -7,9 +7,13 @@ package dev.parley.triage.model;
  *
  * @param mode            never, when-unsure or always
  * @param belowConfidence with {@code when-unsure}: the fast path's confidence under which the accurate path decides
+ * @param budget          with {@code when-unsure}: the time the accurate path may take; once spent, unsure posts
+ *                        stay on the fast path until it refills
  */
-public record PathPolicy(Mode mode, double belowConfidence) {
+public record PathPolicy(Mode mode, double belowConfidence, AccurateBudget budget) {
     public static final PathPolicy FAST_ONLY = new PathPolicy(Mode.NEVER, 0);
+    /** The share of one core the accurate path may use, unless configured otherwise. */
+    public static final double DEFAULT_ACCURATE_CPU_SHARE = 0.5;
     /** Below this confidence the fast path counts as unsure, unless configured otherwise. */
     public static final double DEFAULT_BELOW_CONFIDENCE = 0.6;
 
@@ -17,6 +21,12 @@ public record PathPolicy(Mode mode, double belowConfidence) {
         if (belowConfidence < 0 || belowConfidence > 1) {
             throw new IllegalArgumentException("accurate-below-confidence must be 0..1, was " + belowConfidence);
         }
+        budget = budget == null ? AccurateBudget.unlimited() : budget;
+    }
+
+    /** A policy whose accurate path is not limited in time. */
+    public PathPolicy(Mode mode, double belowConfidence) {
+        this(mode, belowConfidence, AccurateBudget.unlimited());
     }
 
     /** When to use the accurate path. */
@@ -36,7 +46,9 @@ public record PathPolicy(Mode mode, double belowConfidence) {
             return new Decision(model.predictAccurately(text), true);
         }
         TextClassifier.Prediction fast = model.predict(text);
-        return fast.confidence() >= belowConfidence ? new Decision(fast, false)
-                : new Decision(model.predictAccurately(text), true);
+        if (fast.confidence() >= belowConfidence || !budget.allows()) {
+            return new Decision(fast, false);
+        }
+        return new Decision(budget.timed(() -> model.predictAccurately(text)), true);
     }
 }

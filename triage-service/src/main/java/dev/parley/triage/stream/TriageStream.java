@@ -1,8 +1,10 @@
 package dev.parley.triage.stream;
 
 import dev.parley.events.SocialPost;
+import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.support.messaging.CloudEventMessages;
+import dev.parley.support.messaging.DeadLetters;
 import dev.parley.triage.Triage;
 import dev.parley.triage.config.TriageProperties;
 import dev.parley.triage.feelings.FeelingDetector;
@@ -19,6 +21,7 @@ import dev.parley.triage.sentiment.SentimentModel;
 import dev.parley.triage.topic.TopicTaxonomy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +30,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code parley.posts} → triage → {@code parley.posts.triaged}, keyed by conversation. */
 @Configuration
@@ -78,8 +84,30 @@ public class TriageStream {
                 new RoutingAdvisor(taxonomy, properties.defaultTeam(), properties.defaultLanguage()), Clock.systemUTC());
     }
 
+    /**
+     * Triages a poll's worth of posts at once, so the batch and its offsets commit in one Kafka transaction
+     * rather than one transaction per post. A record that is not a post, or that triage cannot handle, is
+     * parked on the dead-letter topic with the reason, in the same transaction, and the others go on.
+     */
     @Bean
-    Function<SocialPost, Message<TriagedPost>> triagePosts(Triage triage, CloudEventMessages messages) {
-        return post -> messages.of(post.conversationId(), triage.triage(post));
+    Function<Message<List<byte[]>>, List<Message<?>>> triagePosts(Triage triage, CloudEventMessages messages,
+                                                                JsonMapper json) {
+        ObjectReader posts = json.readerFor(SocialPost.class);
+        return batch -> {
+            List<byte[]> values = batch.getPayload();
+            List<?> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
+            List<Message<?>> out = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                Object key = keys == null || keys.size() <= i ? null : keys.get(i);
+                try {
+                    SocialPost post = posts.readValue(values.get(i));
+                    out.add(messages.of(post.conversationId(), triage.triage(post)));
+                } catch (RuntimeException e) {
+                    // Unreadable JSON, an invalid post, or a post triage fails on: parked, never retried for ever.
+                    out.add(DeadLetters.of(Topic.POSTS, key, values.get(i), e));
+                }
+            }
+            return out;
+        };
     }
 }
