@@ -60,7 +60,8 @@ public interface CaseRepository {
     /** The cases the query asks for, highest priority first. */
     List<Case> list(CaseQuery query, int limit, int offset);
 
-    long count(CaseQuery query);
+    /** How many cases the query matches, counting no further than {@code upTo}. */
+    long count(CaseQuery query, long upTo);
 
     /** Live cases whose next SLA warning or breach time has come by {@code now}, earliest first. */
     List<Case> slaWarningsDue(Instant now, int limit);

@@ -275,10 +275,12 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
-    public long count(CaseQuery query) {
+    public long count(CaseQuery query, long upTo) {
         List<Object> values = new ArrayList<>();
-        return jdbc.sql("SELECT count(*) FROM cases WHERE " + where(query, values)).params(values)
-                .query(Long.class).single();
+        String where = where(query, values);
+        values.add(upTo);
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM cases WHERE " + where + " LIMIT ?) matching")
+                .params(values).query(Long.class).single();
     }
 
     /** The query's conditions, their values added to {@code values}. */
@@ -299,7 +301,8 @@ class JdbcCaseRepository implements CaseRepository {
             values.add(query.team());
         }
         if (query.tag() != null) {
-            conditions.add("? = ANY (tags)");
+            // Containment, not "= ANY", so the GIN index on tags answers it.
+            conditions.add("tags @> ARRAY[?]::text[]");
             values.add(query.tag());
         }
         if (query.sla() != null) {

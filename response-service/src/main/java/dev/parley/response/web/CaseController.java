@@ -49,6 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class CaseController {
     private static final int MAX_PAGE = 500;
+    /** Beyond this many matching cases the inbox says "more than" rather than counting them all. */
+    static final long TOTAL_COUNTED_UP_TO = 10_000;
 
     private final CaseRepository cases;
     private final ReplyRepository replies;
@@ -103,7 +105,9 @@ public class CaseController {
                 .orElseThrow(() -> new IllegalArgumentException("sort is priority, sla, newest or oldest, not '" + sort + "'"));
         CaseQuery query = new CaseQuery(status == null ? null : WireEnum.parse(CaseStatus.class, status),
                 sla == null ? null : slaStanding(sla), assignee, team, tag, order, clock.instant());
-        return new CasePage(cases.count(query), limit, offset, cases.list(query, limit, offset));
+        long counted = cases.count(query, TOTAL_COUNTED_UP_TO + 1);
+        return new CasePage(Math.min(counted, TOTAL_COUNTED_UP_TO), counted > TOTAL_COUNTED_UP_TO, limit, offset,
+                cases.list(query, limit, offset));
     }
 
     private static SlaTimers.Standing slaStanding(String value) {
@@ -249,7 +253,14 @@ public class CaseController {
         return ResponseEntity.status(HttpStatus.CREATED).body(correction);
     }
 
-    public record CasePage(long total, int limit, int offset, List<Case> cases) {
+    /**
+     * A page of the inbox.
+     *
+     * @param total       how many cases match, counted up to {@value #TOTAL_COUNTED_UP_TO}
+     * @param totalCapped whether more than that match (then {@code total} is the cap): counting every match of a
+     *                    broad filter over years of cases would cost more than the page itself
+     */
+    public record CasePage(long total, boolean totalCapped, int limit, int offset, List<Case> cases) {
     }
 
     public record CaseDetail(Case caseInfo, SlaView sla, List<CasePost> posts, List<Reply> replies, List<CaseNote> notes,

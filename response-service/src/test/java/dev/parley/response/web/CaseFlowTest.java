@@ -530,6 +530,7 @@ class CaseFlowTest {
         assertThat(caseIds("/api/v1/cases?team=" + team + "&assignee=wen-" + team)).containsExactly(secondCase);
         assertThat(caseIds("/api/v1/cases?team=" + team + "&assignee=none")).containsExactly(firstCase);
         assertThat(get("/api/v1/cases?team=" + team + "&tag=vip").get("total").asLong()).isEqualTo(1);
+        assertThat(get("/api/v1/cases?team=" + team + "&tag=vip").get("totalCapped").asBoolean()).isFalse();
         assertThat(HTTP.send(authorized(uri("/api/v1/cases?sort=random")).build(), HttpResponse.BodyHandlers.ofString())
                 .body()).contains("sort is priority, sla, newest or oldest");
     }
