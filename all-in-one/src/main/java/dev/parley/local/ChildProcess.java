@@ -79,6 +79,10 @@ final class ChildProcess {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Ends the process at once (SIGKILL), as a crash would: no shutdown hooks, no commits. */
     void kill() {
         try {

@@ -92,6 +92,10 @@ final class LocalKafka implements AutoCloseable {
         return Stream.concat(head.stream(), Arrays.stream(tail)).toList();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(30));

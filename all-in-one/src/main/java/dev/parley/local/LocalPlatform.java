@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final String apiKey;
+    private LocalKafka kafka;
 
     private LocalPlatform(LocalSettings settings) {
         this.settings = settings;
@@ -49,7 +51,8 @@ public final class LocalPlatform implements AutoCloseable {
         }
         started.add(LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort()));
         progress.accept("PostgreSQL ready on port " + settings.postgresPort());
-        started.add(LocalKafka.start(settings, classpath));
+        kafka = LocalKafka.start(settings, classpath);
+        started.add(kafka);
         progress.accept("Kafka (KRaft) ready on " + settings.kafkaBootstrap());
         Map<String, String> env = serviceEnvironment();
         for (Service service : Service.values()) {
@@ -121,6 +124,16 @@ public final class LocalPlatform implements AutoCloseable {
         services.add(restarted);
         started.add(restarted);
         restarted.awaitReady();
+    }
+
+    /** The process id of each running service and of the broker ({@code kafka}), e.g. to read their memory. */
+    public Map<String, Long> processIds() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        services.forEach(s -> ids.put(s.service().serviceName(), s.pid()));
+        if (kafka != null) {
+            ids.put("kafka", kafka.pid());
+        }
+        return ids;
     }
 
     public LocalSettings settings() {

@@ -56,6 +56,10 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     void kill() {
         process.kill();
     }

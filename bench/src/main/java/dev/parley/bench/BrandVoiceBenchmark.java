@@ -59,9 +59,19 @@ final class BrandVoiceBenchmark {
     private BrandVoiceBenchmark() {
     }
 
+    /** The checker with every rule, as the service runs it. */
+    static BrandChecker checker() {
+        return new BrandChecker(CheckRules.all(), Clock.systemUTC());
+    }
+
+    /** The acme-air profile, every option in use. */
+    static ProfileVersion profile() {
+        return new ProfileVersion("acme-air", 1, everyOption(), "bench", Instant.EPOCH, null);
+    }
+
     static int run(int checks) {
-        BrandChecker checker = new BrandChecker(CheckRules.all(), Clock.systemUTC());
-        ProfileVersion profile = new ProfileVersion("acme-air", 1, everyOption(), "bench", Instant.EPOCH, null);
+        BrandChecker checker = checker();
+        ProfileVersion profile = profile();
         List<Draft> drafts = drafts(10_000, 42);
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (int i = 0; i < 3 * drafts.size(); i++) {

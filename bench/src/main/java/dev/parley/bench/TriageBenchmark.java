@@ -106,7 +106,7 @@ final class TriageBenchmark {
         return 0;
     }
 
-    private static Triage wholeTriage(LinearTextModel sentiment) {
+    static Triage wholeTriage(LinearTextModel sentiment) {
         TopicTaxonomy taxonomy = new TopicTaxonomy(List.of(
                 new TopicDefinition("lost-luggage", "baggage", List.of("bag*", "luggage", "suitcase")),
                 new TopicDefinition("late-flight", "flight-ops", List.of("delay*", "late", "cancel*")),
@@ -117,7 +117,7 @@ final class TriageBenchmark {
                 new RoutingAdvisor(taxonomy, "customer-care", "en"), Clock.systemUTC());
     }
 
-    private static SocialPost socialPost(Trainer.Example example, long author) {
+    static SocialPost socialPost(Trainer.Example example, long author) {
         Instant now = Instant.now();
         String id = Long.toString(author);
         return new SocialPost("x:" + id, "acme-air", Platform.X, id, PostKind.PUBLIC_MENTION,

@@ -1,0 +1,61 @@
+package dev.parley.bench;
+
+import dev.parley.local.LocalPlatform;
+import dev.parley.local.LocalSettings;
+import dev.parley.local.Service;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The whole platform as {@code ./parley up} runs it, for a benchmark: a fresh home in the temp folder, free
+ * ports, no demo feed, and stopped however the benchmark ends (Ctrl-C included).
+ */
+public final class BenchPlatform {
+    private BenchPlatform() {
+    }
+
+    /** What a benchmark measures against the running platform; returns the process's exit code. */
+    public interface Measurement {
+        int measure(LocalPlatform platform) throws Exception;
+    }
+
+    public static int run(Path repo, List<String> serviceJavaOptions, Measurement measurement) throws Exception {
+        Path home = Files.createTempDirectory("parley-bench");
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, freePort());
+        }
+        LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
+                repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
+                serviceJavaOptions, 0);
+        long begin = System.nanoTime();
+        System.out.println("Starting the platform (logs in " + settings.logs() + ")");
+        LocalPlatform platform = LocalPlatform.start(settings, step -> System.out.printf(Locale.ROOT,
+                "  [%5.1f s] %s%n", (System.nanoTime() - begin) / 1e9, step));
+        // Ctrl-C or a timeout must not leave five services, a broker and PostgreSQL running.
+        Thread stop = new Thread(platform::close, "stop-platform");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return measurement.measure(platform);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+                platform.close();
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is stopping the platform already
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.parley.bench.pipeline;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * When each post of the run was accepted (Kafka acknowledged it, or ingestion answered 202), by post id, on
+ * this JVM's monotonic clock: what the probe measures latencies from.
+ */
+final class AcceptedPosts {
+    private final ConcurrentHashMap<String, Long> acceptedAt = new ConcurrentHashMap<>();
+
+    /** Called as a post is sent, so a post is never seen downstream without a time; {@link #accepted} refines it. */
+    void sending(String postId) {
+        acceptedAt.put(postId, System.nanoTime());
+    }
+
+    void accepted(String postId) {
+        acceptedAt.put(postId, System.nanoTime());
+    }
+
+    /** Milliseconds since {@code postId} was accepted, or -1 for a post this run did not send. */
+    double millisSinceAccepted(String postId, long nowNanos) {
+        Long at = acceptedAt.get(postId);
+        return at == null ? -1 : Math.max(0, nowNanos - at) / 1e6;
+    }
+}

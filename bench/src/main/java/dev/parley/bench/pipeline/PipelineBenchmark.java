@@ -1,0 +1,329 @@
+package dev.parley.bench.pipeline;
+
+import dev.parley.bench.BenchPlatform;
+import dev.parley.events.Topic;
+import dev.parley.local.LocalPlatform;
+import dev.parley.local.LocalSettings;
+import dev.parley.local.Service;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./parley bench pipeline}: the whole platform as {@code ./parley up} runs it (a KRaft broker,
+ * PostgreSQL and the five services, each its own process), fed through its real ingestion path, against a
+ * no-op pipeline of the same shape on the same broker in the same run. Stages: over HTTP at a fixed rate,
+ * over Kafka at each fixed rate, then flat out; then the baseline flat out.
+ */
+public final class PipelineBenchmark {
+    static final double TARGET_POSTS_PER_SECOND = 20_000;
+    static final double TARGET_RATIO = 0.5;
+    static final double TARGET_P99_CASE_MS = 250;
+    static final double TARGET_P99_RATE = 2_000;
+    private static final Duration QUIET = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** One opened case in this many is looked up through the response service's API. */
+    private static final int CASE_SAMPLE_EVERY = 50;
+
+    /**
+     * What to run.
+     *
+     * @param rates          fixed rates over Kafka, posts/s
+     * @param secondsPerRate how long each fixed rate (and the HTTP stage) lasts
+     * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
+     * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
+     * @param serviceJavaOptions the services' JVM options
+     */
+    public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
+                          List<String> serviceJavaOptions) {
+        public static final Options QUICK = new Options(List.of(2_000.0), 5, 100, 5_000,
+                List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
+        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 30, 500, 200_000,
+                List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
+
+        public Options {
+            rates = List.copyOf(rates);
+            serviceJavaOptions = List.copyOf(serviceJavaOptions);
+            if (rates.stream().anyMatch(r -> r <= 0) || secondsPerRate < 1 || httpRate < 0 || flatOutPosts < 1) {
+                throw new IllegalArgumentException("rates must be above 0, seconds at least 1, posts at least 1");
+            }
+        }
+    }
+
+    /** One stage's result; rate 0 is flat out. */
+    record StageResult(String name, String via, double rate, long posts, long failed, boolean complete,
+                       double triagedPerSecond, double casePerSecond, double[] triagedMs, double[] caseMs,
+                       long duplicates) {
+    }
+
+    private static final double[] PERCENTILES = {50, 99, 99.9};
+    /** The services' consumer groups on the posts' path, in path order. */
+    private static final List<String> SERVICE_GROUPS = List.of("ingestion-service", "triage-service",
+            "response-service", "analytics-service");
+
+    private PipelineBenchmark() {
+    }
+
+    public static int run(Path repo, Options options) throws Exception {
+        return BenchPlatform.run(repo, options.serviceJavaOptions(), platform -> measure(platform, options));
+    }
+
+    private static int measure(LocalPlatform platform, Options options) throws Exception {
+        LocalSettings settings = platform.settings();
+        String bootstrap = settings.kafkaBootstrap();
+        Thread.sleep(3_000);
+        Map<String, Long> processes = new LinkedHashMap<>(platform.processIds());
+        // The load generator and the probe share the machine with the platform: their cost is shown too.
+        processes.put("bench (load, probe)", ProcessHandle.current().pid());
+        Map<String, Long> atRest = ProcessUsage.rssKb(processes);
+        String runId = "bench" + System.currentTimeMillis();
+        String brand = "bench-air";
+        AcceptedPosts accepted = new AcceptedPosts();
+        Queue<String> sampledCases = new ConcurrentLinkedQueue<>();
+        List<StageResult> results = new ArrayList<>();
+        Instant started = Instant.now();
+        long sentToPlatform = 0;
+        Map<String, Long> underLoad;
+        Map<String, Double> cpuSeconds;
+        try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
+             ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
+             PipelineProbe probe = new PipelineProbe(bootstrap, accepted,
+                     new PipelineProbe.Hop(Topic.POSTS_TRIAGED.topicName(), PipelineBenchmark::triagedPostId),
+                     new PipelineProbe.Hop(Topic.CASES.topicName(), r -> casePostId(r, sampledCases)))) {
+            LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(Topic.POSTS_RAW.topicName());
+            if (options.httpRate() > 0) {
+                long posts = Math.round(options.httpRate() * options.secondsPerRate());
+                results.add(stage("HTTP", "http", options.httpRate(), posts, probe, load, new LoadGenerator.HttpEndpoint(
+                        URI.create(settings.url(Service.INGESTION) + "/api/v1/posts")), lag));
+                sentToPlatform += posts;
+            }
+            for (double rate : options.rates()) {
+                long posts = Math.round(rate * options.secondsPerRate());
+                results.add(stage(String.format(Locale.ROOT, "%,.0f/s", rate), "kafka", rate, posts, probe, load, raw, lag));
+                sentToPlatform += posts;
+            }
+            try (ProcessUsage usage = new ProcessUsage(processes)) {
+                results.add(stage("flat out", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
+                underLoad = usage.peakKb();
+                cpuSeconds = usage.cpuSecondsSinceStart();
+            }
+            sentToPlatform += options.flatOutPosts();
+        }
+        double analyticsCounted = awaitAnalytics(settings, brand, started, sentToPlatform);
+        Histogram apiMillis = new Histogram(60_000, 3);
+        long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
+        StageResult baseline = baseline(bootstrap, options, runId);
+        results.add(baseline);
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds), analyticsCounted, sentToPlatform, visible,
+                sampledCases.size(), apiMillis);
+        return 0;
+    }
+
+    private static StageResult stage(String name, String via, double rate, long posts, PipelineProbe probe,
+                                     LoadGenerator load, LoadGenerator.Target target, ConsumerLag lag)
+            throws InterruptedException {
+        System.out.printf(Locale.ROOT, "  %-10s %,d posts over %s...%n", name, posts, via);
+        PipelineProbe.Stage stage = probe.begin();
+        long failedBefore = load.failures();
+        long start = System.nanoTime();
+        load.send(target, posts, rate);
+        long failed = load.failures() - failedBefore;
+        boolean complete = probe.awaitAll(stage, posts - failed, QUIET, lag::describe);
+        return result(name, via, rate, posts, failed, complete, stage, start);
+    }
+
+    private static StageResult result(String name, String via, double rate, long posts, long failed, boolean complete,
+                                      PipelineProbe.Stage stage, long start) {
+        double[] triaged = new double[PERCENTILES.length];
+        double[] cased = new double[PERCENTILES.length];
+        for (int i = 0; i < PERCENTILES.length; i++) {
+            triaged[i] = stage.percentileMillis(PipelineProbe.TRIAGED, PERCENTILES[i]);
+            cased[i] = stage.percentileMillis(PipelineProbe.CASE, PERCENTILES[i]);
+        }
+        return new StageResult(name, via, rate, posts, failed, complete,
+                perSecond(stage.count(PipelineProbe.TRIAGED), stage.lastNanos(PipelineProbe.TRIAGED), start),
+                perSecond(stage.count(PipelineProbe.CASE), stage.lastNanos(PipelineProbe.CASE), start),
+                triaged, cased, stage.duplicates(PipelineProbe.TRIAGED) + stage.duplicates(PipelineProbe.CASE));
+    }
+
+    private static double perSecond(long count, long lastNanos, long startNanos) {
+        return lastNanos <= startNanos ? 0 : count / ((lastNanos - startNanos) / 1e9);
+    }
+
+    private static StageResult baseline(String bootstrap, Options options, String runId) throws Exception {
+        List<byte[]> samples = List.of(NoopPipeline.lastValue(bootstrap, Topic.POSTS.topicName()),
+                NoopPipeline.lastValue(bootstrap, Topic.POSTS_TRIAGED.topicName()),
+                NoopPipeline.lastValue(bootstrap, Topic.CASES.topicName()));
+        AcceptedPosts accepted = new AcceptedPosts();
+        try (NoopPipeline noop = new NoopPipeline(bootstrap, "bench." + runId, samples);
+             LoadGenerator load = new LoadGenerator(new LoadPosts("bench-air", runId + "-noop", 11), accepted, bootstrap);
+             ConsumerLag lag = new ConsumerLag(bootstrap, noop.groups());
+             PipelineProbe probe = new PipelineProbe(bootstrap, accepted,
+                     new PipelineProbe.Hop(noop.triagedTopic(), ConsumerRecord::key),
+                     new PipelineProbe.Hop(noop.casesTopic(), ConsumerRecord::key))) {
+            return stage("baseline", "kafka", 0, options.flatOutPosts(), probe, load,
+                    new LoadGenerator.KafkaTopic(noop.rawTopic()), lag);
+        }
+    }
+
+    private static String triagedPostId(ConsumerRecord<String, byte[]> record) {
+        return EventFields.first(record.value(), List.of("postId")).get("postId");
+    }
+
+    /** The post that opened or joined a case; samples opened cases' ids for the API check. */
+    private static String casePostId(ConsumerRecord<String, byte[]> record, Queue<String> sampledCases) {
+        Map<String, String> fields = EventFields.first(record.value(), List.of("type", "caseId", "postId"));
+        String type = fields.get("type");
+        if ("opened".equals(type)) {
+            if (record.offset() % CASE_SAMPLE_EVERY == 0) {
+                sampledCases.add(fields.get("caseId"));
+            }
+            return fields.get("postId");
+        }
+        return "post_added".equals(type) ? fields.get("postId") : null;
+    }
+
+    /** Waits until analytics' post volume of the brand since the run began reaches {@code sent}; returns it. */
+    private static double awaitAnalytics(LocalSettings settings, String brand, Instant since, long sent)
+            throws IOException, InterruptedException {
+        URI kpis = URI.create(settings.url(Service.ANALYTICS) + "/api/v1/kpis?kpi=post_volume&window=1h&brand="
+                + brand + "&from=" + URLEncoder.encode(since.truncatedTo(ChronoUnit.HOURS).toString(),
+                StandardCharsets.UTF_8));
+        double counted = 0;
+        long deadline = System.nanoTime() + QUIET.toNanos();
+        while (counted < sent && System.nanoTime() < deadline) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(kpis).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200) {
+                counted = JSON.readTree(answer.body()).path("total").asDouble();
+            }
+            Thread.sleep(500);
+        }
+        return counted;
+    }
+
+    /** Looks up the sampled cases through the response service's API; returns how many it found. */
+    private static long checkCasesVisible(LocalSettings settings, String apiKey, Queue<String> caseIds,
+                                          Histogram millis) throws IOException, InterruptedException {
+        long visible = 0;
+        for (String caseId : caseIds) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url(Service.RESPONSE) + "/api/v1/cases/"
+                    + caseId)).header("X-Api-Key", apiKey).build();
+            long start = System.nanoTime();
+            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            millis.recordValue(Math.max(0, (System.nanoTime() - start) / 1_000_000));
+            JsonNode found = answer.statusCode() == 200 ? JSON.readTree(answer.body()) : null;
+            if (found != null && caseId.equals(found.path("caseInfo").path("caseId").asString())) {
+                visible++;
+            }
+        }
+        return visible;
+    }
+
+    /** Each process's RSS at rest and its peak flat out (kB), and the CPU seconds it used flat out. */
+    record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds) {
+    }
+
+    private static void print(List<StageResult> results, Options options, Usage usage, double analyticsCounted,
+                              long sentToPlatform, long visible, int sampled, Histogram apiMillis) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nPipeline: ingestion → triage → response"
+                + " (case) → analytics, %d cores; latencies from accepted, ms%n", Runtime.getRuntime()
+                .availableProcessors()));
+        out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
+                "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
+                "dup"));
+        for (StageResult r : results) {
+            out.append(String.format(Locale.ROOT, "  %-10s %-5s %,8d %9d %,10.0f %,10.0f   %-24s %-24s %d%s%n",
+                    r.name(), r.via(), r.posts(), r.failed(), r.triagedPerSecond(), r.casePerSecond(),
+                    percentiles(r.triagedMs()), percentiles(r.caseMs()), r.duplicates(),
+                    r.complete() ? "" : "  INCOMPLETE (stalled " + QUIET.toSeconds() + " s)"));
+        }
+        StageResult flatOut = results.get(results.size() - 2);
+        StageResult baseline = results.get(results.size() - 1);
+        double ratio = flatOut.triagedPerSecond() / baseline.triagedPerSecond();
+        StageResult atTargetRate = results.stream().filter(r -> r.via().equals("kafka") && r.rate() == TARGET_P99_RATE)
+                .findFirst().orElse(results.get(0));
+        out.append(String.format(Locale.ROOT, """
+
+                  through triage, flat out   %,9.0f posts/s  (baseline %,.0f): ratio %.2f, target ≥ %.2f and ≥ %,.0f: %s
+                  through to cases, flat out %,9.0f posts/s  (baseline %,.0f): ratio %.2f
+                  p99 accepted → case at %s  %,9.1f ms  target < %.0f ms at %,.0f/s: %s
+                  analytics counted          %,9.0f of %,d posts sent
+                  cases found via the API    %,9d of %d sampled (GET p99 %d ms)
+                """, flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, TARGET_RATIO,
+                TARGET_POSTS_PER_SECOND, verdict(ratio >= TARGET_RATIO && flatOut.triagedPerSecond()
+                        >= TARGET_POSTS_PER_SECOND), flatOut.casePerSecond(), baseline.casePerSecond(),
+                flatOut.casePerSecond() / baseline.casePerSecond(), atTargetRate.name(), atTargetRate.caseMs()[1],
+                TARGET_P99_CASE_MS, TARGET_P99_RATE, verdict(atTargetRate.rate() == TARGET_P99_RATE
+                        && atTargetRate.caseMs()[1] < TARGET_P99_CASE_MS), analyticsCounted, sentToPlatform,
+                visible, sampled, apiMillis.getValueAtPercentile(99)));
+        out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out%n"));
+        usage.atRestKb().forEach((name, kb) -> out.append(String.format(Locale.ROOT, "  %-20s %14.0f %17.0f %24.2f%n",
+                name, kb / 1024.0, usage.underLoadKb().getOrDefault(name, 0L) / 1024.0,
+                usage.flatOutCpuSeconds().getOrDefault(name, 0.0) * 1000 / options.flatOutPosts())));
+        System.out.print(out);
+        System.out.printf(Locale.ROOT, "{\"benchmark\":\"pipeline\",\"postsPerSecond\":%.0f,\"baselinePostsPerSecond\":%.0f,"
+                        + "\"ratio\":%.3f,\"casePostsPerSecond\":%.0f,\"baselineCasePostsPerSecond\":%.0f,"
+                        + "\"p99AcceptedToTriagedMs\":%.1f,\"p99AcceptedToCaseMs\":%.1f,\"rate\":%.0f,\"posts\":%d,"
+                        + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
+                        + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,\"stages\":[%s]}%n",
+                flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
+                baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
+                options.flatOutPosts(), results.stream().allMatch(StageResult::complete),
+                results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
+                megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()), cpuPerPost(usage, options), results.stream().map(PipelineBenchmark::json)
+                        .collect(Collectors.joining(",")));
+    }
+
+    private static String percentiles(double[] millis) {
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", millis[0], millis[1], millis[2]);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "MISSED";
+    }
+
+    private static String megabytes(Map<String, Long> kb) {
+        Map<String, Long> mb = new LinkedHashMap<>();
+        kb.forEach((name, value) -> mb.put(name, Math.round(value / 1024.0)));
+        return JSON.writeValueAsString(mb);
+    }
+
+    private static String cpuPerPost(Usage usage, Options options) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        usage.flatOutCpuSeconds().forEach((name, seconds) -> ms.put(name,
+                Math.round(seconds * 1e5 / options.flatOutPosts()) / 100.0));
+        return JSON.writeValueAsString(ms);
+    }
+
+    private static String json(StageResult r) {
+        return String.format(Locale.ROOT, "{\"stage\":\"%s\",\"via\":\"%s\",\"rate\":%.0f,\"posts\":%d,\"failed\":%d,"
+                        + "\"complete\":%b,\"triagedPerSecond\":%.0f,\"casePerSecond\":%.0f,\"p50AcceptedToTriagedMs\":%.1f,"
+                        + "\"p99AcceptedToTriagedMs\":%.1f,\"p999AcceptedToTriagedMs\":%.1f,\"p50AcceptedToCaseMs\":%.1f,"
+                        + "\"p99AcceptedToCaseMs\":%.1f,\"p999AcceptedToCaseMs\":%.1f,\"duplicates\":%d}",
+                r.name(), r.via(), r.rate(), r.posts(), r.failed(), r.complete(), r.triagedPerSecond(),
+                r.casePerSecond(), r.triagedMs()[0], r.triagedMs()[1], r.triagedMs()[2], r.caseMs()[0], r.caseMs()[1],
+                r.caseMs()[2], r.duplicates());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.parley.bench.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Watches the two hops that matter to a customer, "triaged" and "case", as a downstream reader would
+ * (committed records only), and records for each post of the run how long after it was accepted it appeared
+ * there, in one HdrHistogram per hop and stage. Counts duplicates too: a post seen twice on a hop.
+ */
+final class PipelineProbe implements AutoCloseable {
+    /** The highest latency recorded, in microseconds; slower posts are clamped to it. */
+    private static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(10);
+
+    /**
+     * A topic and how its records name the post they carry.
+     *
+     * @param postOf the post id of a record, or null for a record that carries none
+     */
+    record Hop(String topic, Function<ConsumerRecord<String, byte[]>, String> postOf) {
+    }
+
+    /** What one stage of the run saw on each hop. */
+    static final class Stage {
+        private final Histogram[] latency = {new Histogram(MAX_MICROS, 3), new Histogram(MAX_MICROS, 3)};
+        private final List<Set<String>> seen = List.of(new HashSet<>(), new HashSet<>());
+        private final long[] duplicates = new long[2];
+        private final long[] lastNanos = new long[2];
+
+        private synchronized void record(int hop, String postId, double millis, long now) {
+            if (!seen.get(hop).add(postId)) {
+                duplicates[hop]++;
+                return;
+            }
+            latency[hop].recordValue(Math.min(MAX_MICROS, Math.round(millis * 1000)));
+            lastNanos[hop] = now;
+        }
+
+        synchronized long count(int hop) {
+            return seen.get(hop).size();
+        }
+
+        synchronized long duplicates(int hop) {
+            return duplicates[hop];
+        }
+
+        /** When the last new post appeared on the hop, on this JVM's monotonic clock. */
+        synchronized long lastNanos(int hop) {
+            return lastNanos[hop];
+        }
+
+        /** The latency percentile on the hop, in milliseconds. */
+        synchronized double percentileMillis(int hop, double percentile) {
+            return latency[hop].getValueAtPercentile(percentile) / 1000.0;
+        }
+    }
+
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+    static final int TRIAGED = 0;
+    static final int CASE = 1;
+
+    private final List<Hop> hops;
+    private final AcceptedPosts accepted;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private volatile Stage stage = new Stage();
+    private volatile boolean running = true;
+
+    /** Starts reading both hops from their ends now, so only what is sent from now on is seen. */
+    PipelineProbe(String bootstrap, AcceptedPosts accepted, Hop triaged, Hop cases) {
+        this.hops = List.of(triaged, cases);
+        this.accepted = accepted;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000), new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (Hop hop : hops) {
+            consumer.partitionsFor(hop.topic()).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        this.thread = new Thread(this::readUntilClosed, "pipeline-probe");
+        thread.start();
+    }
+
+    /** Starts a new stage: what is seen from now on counts for it. */
+    Stage begin() {
+        stage = new Stage();
+        return stage;
+    }
+
+    private void readUntilClosed() {
+        while (running) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                int hop = record.topic().equals(hops.get(TRIAGED).topic()) ? TRIAGED : CASE;
+                String postId = hops.get(hop).postOf().apply(record);
+                if (postId == null) {
+                    continue;
+                }
+                long now = System.nanoTime();
+                double millis = accepted.millisSinceAccepted(postId, now);
+                if (millis >= 0) {
+                    stage.record(hop, postId, millis, now);
+                }
+            }
+        }
+        consumer.close();
+    }
+
+    /**
+     * Waits until {@code expected} posts of the stage have appeared on both hops, or nothing new has
+     * appeared for {@code quiet}; returns whether all did. Reports progress with {@code backlog}'s view of
+     * where posts wait.
+     */
+    boolean awaitAll(Stage watched, long expected, Duration quiet, Supplier<String> backlog)
+            throws InterruptedException {
+        long lastProgress = System.nanoTime();
+        long lastReport = lastProgress;
+        long lastSeen = -1;
+        while (watched.count(TRIAGED) < expected || watched.count(CASE) < expected) {
+            if (System.nanoTime() - lastReport > REPORT_EVERY.toNanos()) {
+                lastReport = System.nanoTime();
+                System.out.printf(Locale.ROOT, "    %,d of %,d triaged, %,d in cases; lag: %s%n",
+                        watched.count(TRIAGED), expected, watched.count(CASE), backlog.get());
+            }
+            long seen = watched.count(TRIAGED) + watched.count(CASE);
+            if (seen != lastSeen) {
+                lastSeen = seen;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > quiet.toNanos()) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(5_000);
+    }
+}
