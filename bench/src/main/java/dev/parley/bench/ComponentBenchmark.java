@@ -21,10 +21,14 @@ final class ComponentBenchmark {
 
     static int run(boolean quick) throws Exception {
         OptionsBuilder options = new OptionsBuilder();
-        options.include(TriageJmh.class.getName()).include(BrandCheckJmh.class.getName());
+        options.include(TriageJmh.class.getName()).include(BrandCheckJmh.class.getName())
+                .forks(1).jvmArgsAppend("-Xmx2g", "-XX:+UseParallelGC");
         if (quick) {
             options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+        } else {
+            options.warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         }
         Options built = options.build();
         Collection<RunResult> results = new Runner(built).run();

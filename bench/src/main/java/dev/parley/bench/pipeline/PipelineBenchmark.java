@@ -59,7 +59,7 @@ public final class PipelineBenchmark {
                           List<String> serviceJavaOptions) {
         public static final Options QUICK = new Options(List.of(2_000.0), 5, 100, 5_000,
                 List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
-        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 30, 500, 200_000,
+        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000,
                 List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
 
         public Options {
