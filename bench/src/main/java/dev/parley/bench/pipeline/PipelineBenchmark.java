@@ -43,6 +43,8 @@ public final class PipelineBenchmark {
     private static final Duration QUIET = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Posts sent before anything is measured. */
+    private static final int WARM_UP_POSTS = 100;
     /** One opened case in this many is looked up through the response service's API. */
     private static final int CASE_SAMPLE_EVERY = 50;
 
@@ -57,7 +59,7 @@ public final class PipelineBenchmark {
      */
     public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
                           List<String> serviceJavaOptions) {
-        public static final Options QUICK = new Options(List.of(2_000.0), 5, 100, 5_000,
+        public static final Options QUICK = new Options(List.of(2_000.0), 3, 100, 5_000,
                 List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
         public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000,
                 List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
@@ -80,7 +82,7 @@ public final class PipelineBenchmark {
     private static final double[] PERCENTILES = {50, 99, 99.9};
     /** The services' consumer groups on the posts' path, in path order. */
     private static final List<String> SERVICE_GROUPS = List.of("ingestion-service", "triage-service",
-            "response-service", "analytics-service");
+            "response-service", "analytics-service", "brand-voice-service");
 
     private PipelineBenchmark() {
     }
@@ -106,12 +108,21 @@ public final class PipelineBenchmark {
         long sentToPlatform = 0;
         Map<String, Long> underLoad;
         Map<String, Double> cpuSeconds;
+        StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
              PipelineProbe probe = new PipelineProbe(bootstrap, accepted,
                      new PipelineProbe.Hop(Topic.POSTS_TRIAGED.topicName(), PipelineBenchmark::triagedPostId),
                      new PipelineProbe.Hop(Topic.CASES.topicName(), r -> casePostId(r, sampledCases)))) {
             LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(Topic.POSTS_RAW.topicName());
+            // A few posts first: they warm the services up and give the baseline real records to size its own by.
+            stage("warm-up", "kafka", WARM_UP_POSTS / 4.0, WARM_UP_POSTS, probe, load, raw, lag);
+            sentToPlatform += WARM_UP_POSTS;
+            // The baseline runs while the platform is idle: it must not share the cores with a backlog.
+            if (!lag.awaitCaughtUp(Duration.ofMinutes(1))) {
+                System.out.println("  the services still had a backlog after a minute: " + lag.describe());
+            }
+            baseline = baseline(bootstrap, options, runId);
             if (options.httpRate() > 0) {
                 long posts = Math.round(options.httpRate() * options.secondsPerRate());
                 results.add(stage("HTTP", "http", options.httpRate(), posts, probe, load, new LoadGenerator.HttpEndpoint(
@@ -133,7 +144,6 @@ public final class PipelineBenchmark {
         double analyticsCounted = awaitAnalytics(settings, brand, started, sentToPlatform);
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
-        StageResult baseline = baseline(bootstrap, options, runId);
         results.add(baseline);
         print(results, options, new Usage(atRest, underLoad, cpuSeconds), analyticsCounted, sentToPlatform, visible,
                 sampledCases.size(), apiMillis);
@@ -182,8 +192,10 @@ public final class PipelineBenchmark {
              PipelineProbe probe = new PipelineProbe(bootstrap, accepted,
                      new PipelineProbe.Hop(noop.triagedTopic(), ConsumerRecord::key),
                      new PipelineProbe.Hop(noop.casesTopic(), ConsumerRecord::key))) {
-            return stage("baseline", "kafka", 0, options.flatOutPosts(), probe, load,
-                    new LoadGenerator.KafkaTopic(noop.rawTopic()), lag);
+            LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(noop.rawTopic());
+            // Unmeasured first posts: the relays join their groups and warm up, as the services have.
+            stage("warm-up", "kafka", 0, WARM_UP_POSTS * 5, probe, load, raw, lag);
+            return stage("baseline", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag);
         }
     }
 
