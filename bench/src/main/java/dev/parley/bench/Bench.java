@@ -38,7 +38,8 @@ public final class Bench {
         Path repo = Path.of(System.getProperty("parley.repo", "."));
         if (args.length == 0 || args[0].startsWith("--") || args[0].equals("pipeline")) {
             int skip = args.length > 0 && args[0].equals("pipeline") ? 1 : 0;
-            System.exit(PipelineBenchmark.run(repo, pipelineOptions(Arrays.copyOfRange(args, skip, args.length))));
+            System.exit(PipelineBenchmark.run(repo, pipelineOptions(Arrays.copyOfRange(args, skip, args.length)),
+                    serviceJavaOptions()));
         }
         if (args[0].equals("components")) {
             System.exit(ComponentBenchmark.run(Arrays.asList(args).contains("--quick")));
@@ -119,6 +120,6 @@ public final class Bench {
                 }
             }
         }
-        return new PipelineBenchmark.Options(rates, seconds, httpRate, posts, serviceJavaOptions());
+        return new PipelineBenchmark.Options(rates, seconds, httpRate, posts);
     }
 }

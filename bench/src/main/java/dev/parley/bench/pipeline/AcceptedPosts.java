@@ -9,12 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AcceptedPosts {
     private final ConcurrentHashMap<String, Long> acceptedAt = new ConcurrentHashMap<>();
 
-    /** Called as a post is sent, so a post is never seen downstream without a time; {@link #accepted} refines it. */
-    void sending(String postId) {
-        acceptedAt.put(postId, System.nanoTime());
-    }
-
-    void accepted(String postId) {
+    /**
+     * Marks {@code postId} as accepted now. Called as a post is sent, so a post is never seen downstream without
+     * a time, and again when Kafka or ingestion acknowledges it, which refines the time.
+     */
+    void acceptedNow(String postId) {
         acceptedAt.put(postId, System.nanoTime());
     }
 

@@ -65,8 +65,8 @@ final class LoadGenerator implements AutoCloseable {
      * as the target takes them when {@code rate} is 0. Returns once all are accepted or have failed.
      */
     void send(Target target, long count, double rate) throws InterruptedException {
-        boolean overHttp = target instanceof HttpEndpoint;
-        Semaphore inFlight = new Semaphore(overHttp ? HTTP_IN_FLIGHT : Integer.MAX_VALUE);
+        // Kafka's producer holds back a sender itself when its buffer is full; over HTTP this does.
+        Semaphore inFlight = new Semaphore(HTTP_IN_FLIGHT);
         // Flat out, the posts are made first, so making them does not limit the rate measured.
         List<Map<String, Object>> ready = new ArrayList<>();
         for (long made = 0; rate == 0 && made < count; made++) {
@@ -77,19 +77,17 @@ final class LoadGenerator implements AutoCloseable {
             if (rate > 0) {
                 paceTo(sent, rate, pacingFrom);
             }
-            inFlight.acquire();
             Map<String, Object> post = rate == 0 ? ready.get((int) sent) : posts.next();
             if (target instanceof HttpEndpoint endpoint) {
+                inFlight.acquire();
                 sendOverHttp(endpoint.postsUrl(), post, inFlight);
             } else {
-                sendToKafka(((KafkaTopic) target).topic(), post, inFlight);
+                sendToKafka(((KafkaTopic) target).topic(), post);
             }
         }
         producer.flush();
-        if (overHttp) {
-            inFlight.acquire(HTTP_IN_FLIGHT);
-            inFlight.release(HTTP_IN_FLIGHT);
-        }
+        inFlight.acquire(HTTP_IN_FLIGHT);
+        inFlight.release(HTTP_IN_FLIGHT);
     }
 
     /** Posts that were never accepted (send errors or non-2xx answers). */
@@ -115,18 +113,17 @@ final class LoadGenerator implements AutoCloseable {
         return (decades * 10 + dueWithin) * rate;
     }
 
-    private void sendToKafka(String topic, Map<String, Object> post, Semaphore inFlight) {
+    private void sendToKafka(String topic, Map<String, Object> post) {
         Platform platform = WireEnum.parse(Platform.class, (String) post.get("platform"));
         String postId = SocialPost.postIdOf(platform, (String) post.get("externalId"));
         RawPost raw = new RawPost(postId, "generic-api", platform, (String) post.get("brand"), Instant.now(), post,
                 Map.of());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, postId, JSON.writeValueAsBytes(raw));
         record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        accepted.sending(postId);
+        accepted.acceptedNow(postId);
         producer.send(record, (metadata, error) -> {
-            inFlight.release();
             if (error == null) {
-                accepted.accepted(postId);
+                accepted.acceptedNow(postId);
             } else {
                 failures.incrementAndGet();
             }
@@ -139,11 +136,11 @@ final class LoadGenerator implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(post))).build();
-        accepted.sending(postId);
+        accepted.acceptedNow(postId);
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             inFlight.release();
             if (error == null && response.statusCode() == 202) {
-                accepted.accepted(postId);
+                accepted.acceptedNow(postId);
             } else {
                 failures.incrementAndGet();
             }

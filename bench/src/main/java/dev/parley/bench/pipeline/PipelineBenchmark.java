@@ -55,18 +55,13 @@ public final class PipelineBenchmark {
      * @param secondsPerRate how long each fixed rate (and the HTTP stage) lasts
      * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
      * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
-     * @param serviceJavaOptions the services' JVM options
      */
-    public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
-                          List<String> serviceJavaOptions) {
-        public static final Options QUICK = new Options(List.of(2_000.0), 3, 100, 5_000,
-                List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
-        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000,
-                List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")));
+    public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts) {
+        public static final Options QUICK = new Options(List.of(2_000.0), 3, 100, 5_000);
+        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000);
 
         public Options {
             rates = List.copyOf(rates);
-            serviceJavaOptions = List.copyOf(serviceJavaOptions);
             if (rates.stream().anyMatch(r -> r <= 0) || secondsPerRate < 1 || httpRate < 0 || flatOutPosts < 1) {
                 throw new IllegalArgumentException("rates must be above 0, seconds at least 1, posts at least 1");
             }
@@ -87,8 +82,9 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
-    public static int run(Path repo, Options options) throws Exception {
-        return BenchPlatform.run(repo, options.serviceJavaOptions(), platform -> measure(platform, options));
+    /** Runs the benchmark with the services started with {@code serviceJavaOptions}. */
+    public static int run(Path repo, Options options, List<String> serviceJavaOptions) throws Exception {
+        return BenchPlatform.run(repo, serviceJavaOptions, platform -> measure(platform, options));
     }
 
     private static int measure(LocalPlatform platform, Options options) throws Exception {

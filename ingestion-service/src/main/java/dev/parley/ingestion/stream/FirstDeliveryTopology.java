@@ -10,6 +10,7 @@ import dev.parley.ingestion.posts.Normaliser;
 import dev.parley.ingestion.privacy.Pseudonymisation;
 import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.threading.Threading;
+import dev.parley.support.messaging.DeadLetters;
 import dev.parley.support.streams.WithCloudEventHeaders;
 import io.prometheus.client.Counter;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,6 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class FirstDeliveryTopology {
     public static final String SEEN_STORE = "published-post-ids";
-    static final String REASON_HEADER = "x-exception-message";
-    static final String ORIGINAL_TOPIC_HEADER = "x-original-topic";
 
     private static final Counter OUTCOMES = Counter.build()
             .name("parley_ingestion_items_total")
@@ -148,9 +147,9 @@ public final class FirstDeliveryTopology {
         public void process(FixedKeyRecord<String, Outcome> record) {
             Outcome.Rejected rejected = (Outcome.Rejected) record.value();
             FixedKeyRecord<String, RawPost> parked = record.withValue(rejected.raw());
-            parked.headers().remove(REASON_HEADER).remove(ORIGINAL_TOPIC_HEADER)
-                    .add(REASON_HEADER, rejected.reason().getBytes(StandardCharsets.UTF_8))
-                    .add(ORIGINAL_TOPIC_HEADER, Topic.POSTS_RAW.topicName().getBytes(StandardCharsets.UTF_8));
+            parked.headers().remove(DeadLetters.REASON_HEADER).remove(DeadLetters.ORIGINAL_TOPIC_HEADER)
+                    .add(DeadLetters.REASON_HEADER, rejected.reason().getBytes(StandardCharsets.UTF_8))
+                    .add(DeadLetters.ORIGINAL_TOPIC_HEADER, Topic.POSTS_RAW.topicName().getBytes(StandardCharsets.UTF_8));
             context.forward(parked);
         }
     }

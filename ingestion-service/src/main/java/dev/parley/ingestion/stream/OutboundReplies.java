@@ -8,6 +8,7 @@ import dev.parley.events.Topic;
 import dev.parley.ingestion.outbound.ReplySender;
 import dev.parley.ingestion.outbound.SendRecord;
 import dev.parley.ingestion.threading.ThreadLink;
+import dev.parley.support.messaging.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,9 +123,9 @@ public class OutboundReplies implements SmartLifecycle {
         } catch (RuntimeException unreadable) {
             ProducerRecord<String, String> parked = new ProducerRecord<>(Topic.REPLIES_OUTBOUND.deadLetterTopicName()
                     .orElseThrow(), record.partition(), record.key(), record.value());
-            parked.headers().add(FirstDeliveryTopology.REASON_HEADER,
+            parked.headers().add(DeadLetters.REASON_HEADER,
                     ("not a ReplyRequested: " + unreadable.getMessage()).getBytes(StandardCharsets.UTF_8));
-            parked.headers().add(FirstDeliveryTopology.ORIGINAL_TOPIC_HEADER, record.topic().getBytes(StandardCharsets.UTF_8));
+            parked.headers().add(DeadLetters.ORIGINAL_TOPIC_HEADER, record.topic().getBytes(StandardCharsets.UTF_8));
             commit(record, transactions, List.of(parked));
             return;
         }
