@@ -14,10 +14,15 @@ public final class TopicWriter {
     }
 
     public static void send(String bootstrapServers, String topic, String key, String json) {
+        send(bootstrapServers, topic, key, json, null);
+    }
+
+    /** As {@link #send(String, String, String, String)}, with the record's timestamp; null: the producer's clock. */
+    public static void send(String bootstrapServers, String topic, String key, String json, Long timestamp) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, null, timestamp, key, json);
             record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         } catch (ExecutionException e) {

@@ -18,6 +18,7 @@ import dev.parley.triage.screening.PostScreening;
 import dev.parley.triage.sentiment.SentimentModel;
 import dev.parley.triage.topic.TopicTaxonomy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,7 +49,12 @@ public class Triage {
     }
 
     public TriagedPost triage(SocialPost post) {
-        SentimentModel.Classified found = sentiment.classify(post.text());
+        return triage(post, Duration.ZERO);
+    }
+
+    /** Triages a post that has waited {@code waited} since it was accepted (long waits skip the accurate path). */
+    public TriagedPost triage(SocialPost post, Duration waited) {
+        SentimentModel.Classified found = sentiment.classify(post.text(), waited);
         Feelings felt = feelings.detect(post.text());
         Intent intent = intents.detect(post.text(), found.sentiment());
         List<TopicMatch> topics = taxonomy.match(post.text());

@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accurateCpuShare        with when-unsure: the share of one core the accurate path may use (default 0.5); when
  *                                it is spent, unsure posts keep their fast-path sentiment, so a burst does not queue
  *                                every post behind sentence embeddings
+ * @param accurateMaxWait         with when-unsure: a post that has waited longer than this since it was accepted (its
+ *                                Kafka timestamp) keeps its fast-path sentiment (default 1 s): when triage is behind,
+ *                                the queue drains at fast-path speed and the accurate path resumes once it has
  * @param defaultTeam             the team for posts without a topic, or whose topic names none (default customer-care)
  * @param defaultLanguage         the language to answer in when a post's cannot be told (default en)
  * @param vipAuthors              author ids or handles whose posts come first
@@ -36,7 +39,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("parley.triage")
 public record TriageProperties(Path model, Path intentModel, Path topicModel, Duration modelCheckEvery,
                                PathPolicy.Mode accuratePath, Double accurateBelowConfidence, Double accurateCpuShare,
-                               String defaultTeam,
+                               Duration accurateMaxWait, String defaultTeam,
                                String defaultLanguage, Set<String> vipAuthors, List<TopicDefinition> topics,
                                Retrain retrain) {
     public TriageProperties {
@@ -53,6 +56,11 @@ public record TriageProperties(Path model, Path intentModel, Path topicModel, Du
         accurateCpuShare = accurateCpuShare == null ? PathPolicy.DEFAULT_ACCURATE_CPU_SHARE : accurateCpuShare;
         if (!(accurateCpuShare > 0)) {
             throw new IllegalArgumentException("parley.triage.accurate-cpu-share must be above 0, was " + accurateCpuShare);
+        }
+        accurateMaxWait = accurateMaxWait == null ? PathPolicy.DEFAULT_ACCURATE_MAX_WAIT : accurateMaxWait;
+        if (accurateMaxWait.isNegative()) {
+            throw new IllegalArgumentException("parley.triage.accurate-max-wait must not be negative, was "
+                    + accurateMaxWait);
         }
         defaultTeam = defaultTeam == null || defaultTeam.isBlank() ? "customer-care" : defaultTeam;
         defaultLanguage = defaultLanguage == null || defaultLanguage.isBlank() ? "en" : defaultLanguage;
@@ -94,7 +102,8 @@ public record TriageProperties(Path model, Path intentModel, Path topicModel, Du
 
     /** The accurate path policy, with a budget of its own; refuses a confidence outside 0..1. */
     public PathPolicy pathPolicy() {
-        return new PathPolicy(accuratePath, accurateBelowConfidence, new AccurateBudget(accurateCpuShare, System::nanoTime));
+        return new PathPolicy(accuratePath, accurateBelowConfidence, new AccurateBudget(accurateCpuShare, System::nanoTime),
+                accurateMaxWait);
     }
 
     private static Path unsetIfBlank(Path path) {

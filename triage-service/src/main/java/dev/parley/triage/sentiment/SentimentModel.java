@@ -6,6 +6,7 @@ import dev.parley.events.WireEnum;
 import dev.parley.triage.model.PathPolicy;
 import dev.parley.triage.model.ReloadingClassifier;
 import dev.parley.triage.model.TextClassifier;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -35,8 +36,13 @@ public class SentimentModel {
 
     /** score = P(positive) − P(negative), confidence = P(label). */
     public Classified classify(String text) {
+        return classify(text, Duration.ZERO);
+    }
+
+    /** As {@link #classify(String)}, for a post that has waited {@code waited} (the policy may then skip the accurate path). */
+    public Classified classify(String text, Duration waited) {
         TextClassifier model = classifier.current();
-        PathPolicy.Decision decision = policy.predict(model, text);
+        PathPolicy.Decision decision = policy.predict(model, text, waited);
         TextClassifier.Prediction prediction = decision.prediction();
         double score = prediction.probability("positive") - prediction.probability("negative");
         return new Classified(new Sentiment(WireEnum.parse(SentimentLabel.class, prediction.label()),

@@ -21,6 +21,7 @@ import dev.parley.triage.sentiment.SentimentModel;
 import dev.parley.triage.topic.TopicTaxonomy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -87,7 +88,8 @@ public class TriageStream {
     /**
      * Triages a poll's worth of posts at once, so the batch and its offsets commit in one Kafka transaction
      * rather than one transaction per post. A record that is not a post, or that triage cannot handle, is
-     * parked on the dead-letter topic with the reason, in the same transaction, and the others go on.
+     * parked on the dead-letter topic with the reason, in the same transaction, and the others go on. How long
+     * each post waited is its record's Kafka timestamp (when it was accepted) to now.
      */
     @Bean
     Function<Message<List<byte[]>>, List<Message<?>>> triagePosts(Triage triage, CloudEventMessages messages,
@@ -96,12 +98,16 @@ public class TriageStream {
         return batch -> {
             List<byte[]> values = batch.getPayload();
             List<?> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
+            List<?> timestamps = batch.getHeaders().get(KafkaHeaders.RECEIVED_TIMESTAMP, List.class);
+            long now = System.currentTimeMillis();
             List<Message<?>> out = new ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
                 Object key = keys == null || keys.size() <= i ? null : keys.get(i);
+                Duration waited = timestamps != null && timestamps.size() > i && timestamps.get(i) instanceof Long at
+                        ? Duration.ofMillis(Math.max(0, now - at)) : Duration.ZERO;
                 try {
                     SocialPost post = posts.readValue(values.get(i));
-                    out.add(messages.of(post.conversationId(), triage.triage(post)));
+                    out.add(messages.of(post.conversationId(), triage.triage(post, waited)));
                 } catch (RuntimeException e) {
                     // Unreadable JSON, an invalid post, or a post triage fails on: parked, never retried for ever.
                     out.add(DeadLetters.of(Topic.POSTS, key, values.get(i), e));

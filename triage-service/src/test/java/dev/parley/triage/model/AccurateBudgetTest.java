@@ -3,6 +3,7 @@ package dev.parley.triage.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -36,13 +37,28 @@ class AccurateBudgetTest {
     void unsurePostsStayOnTheFastPathOnceTheBudgetIsSpent() {
         AtomicLong now = new AtomicLong();
         TextClassifier slowWhenAccurate = new FixedClassifier(now, 0.5);
-        PathPolicy policy = new PathPolicy(PathPolicy.Mode.WHEN_UNSURE, 0.6, new AccurateBudget(0.1, now::get));
+        PathPolicy policy = new PathPolicy(PathPolicy.Mode.WHEN_UNSURE, 0.6, new AccurateBudget(0.1, now::get),
+                null);
 
         List<Boolean> accurate = IntStream.range(0, 5)
                 .mapToObj(i -> policy.predict(slowWhenAccurate, "unsure").accurate()).toList();
 
         // 100 ms of reserve, 60 ms an accurate call: the second one overdraws it, the rest go fast.
         assertThat(accurate).containsExactly(true, true, false, false, false);
+    }
+
+    @Test
+    void postsThatWaitedLongerThanTheMaximumStayOnTheFastPath() {
+        AtomicLong now = new AtomicLong();
+        TextClassifier slowWhenAccurate = new FixedClassifier(now, 0.5);
+        PathPolicy policy = new PathPolicy(PathPolicy.Mode.WHEN_UNSURE, 0.6, AccurateBudget.unlimited(),
+                Duration.ofSeconds(1));
+
+        assertThat(policy.predict(slowWhenAccurate, "unsure", Duration.ofMillis(1000)).accurate()).isTrue();
+        assertThat(policy.predict(slowWhenAccurate, "unsure", Duration.ofMillis(1001)).accurate()).isFalse();
+        assertThat(new PathPolicy(PathPolicy.Mode.ALWAYS, 0.6, AccurateBudget.unlimited(), Duration.ZERO)
+                .predict(slowWhenAccurate, "unsure", Duration.ofHours(1)).accurate())
+                .as("always means always").isTrue();
     }
 
     @Test

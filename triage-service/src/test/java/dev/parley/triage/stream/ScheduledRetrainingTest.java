@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScheduledRetrainingTest {
 
     private static TriageProperties properties(Path model, Path base, int minNew) {
-        return new TriageProperties(model, null, null, null, PathPolicy.Mode.NEVER, null, null, null, null, Set.of(), List.of(),
+        return new TriageProperties(model, null, null, null, PathPolicy.Mode.NEVER, null, null, null, null, null, Set.of(), List.of(),
                 new TriageProperties.Retrain(Duration.ofHours(6), base, "text", "label", minNew));
     }
 

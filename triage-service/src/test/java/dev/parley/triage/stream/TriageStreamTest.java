@@ -28,8 +28,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The triage function on the real broker: posts in, triaged posts out, unreadable records parked. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The triage function on the real broker: posts in, triaged posts out, unreadable records parked. Every post counts
+ * as unsure here, so each takes the accurate path unless it waited too long.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parley.triage.accurate-below-confidence=1.0")
 class TriageStreamTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -44,12 +48,7 @@ class TriageStreamTest {
     @Test
     void aPostIsTriagedUnderItsConversationKey() {
         String id = UUID.randomUUID().toString();
-        send("x:" + id, """
-                {"postId":"x:%1$s","brand":"acme-air","platform":"x","externalId":"%1$s","kind":"public_mention",
-                 "author":{"id":"9","handle":"sam","name":null,"followers":50,"verified":false},
-                 "text":"My bag is lost and nobody helps. Terrible","language":"en",
-                 "createdAt":"2026-11-22T10:00:00Z","receivedAt":"2026-11-22T10:00:01Z","inReplyTo":null,
-                 "conversationId":"x:%1$s","url":null}""".formatted(id));
+        send("x:" + id, post(id, "My bag is lost and nobody helps. Terrible"));
 
         List<ConsumerRecord<String, String>> out = TopicReader.read(SharedKafka.bootstrapServers(),
                 Topic.POSTS_TRIAGED.topicName(), r -> r.value().contains(id), 1, Duration.ofSeconds(30));
@@ -74,6 +73,26 @@ class TriageStreamTest {
                     .extracting(TransactionListing::transactionalId)
                     .anySatisfy(id -> assertThat(id).startsWith("triage-service-"));
         }
+    }
+
+    @Test
+    void aPostThatWaitedLongerThanTheAccurateMaxWaitKeepsItsFastPathSentiment() {
+        String late = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS.topicName(), "x:" + late,
+                post(late, "Is the lounge open today"), Instant.now().minus(Duration.ofMinutes(5)).toEpochMilli());
+        send("x:" + fresh, post(fresh, "Is the lounge open today"));
+
+        List<ConsumerRecord<String, String>> out = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.POSTS_TRIAGED.topicName(), r -> r.value().contains(late) || r.value().contains(fresh), 2,
+                Duration.ofSeconds(60));
+
+        assertThat(out).hasSize(2);
+        assertThat(out).filteredOn(r -> r.value().contains(late)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"model\":\"default-sentiment@")
+                        .doesNotContain("+accurate"));
+        assertThat(out).filteredOn(r -> r.value().contains(fresh)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("+accurate\""));
     }
 
     @Test
@@ -118,6 +137,15 @@ class TriageStreamTest {
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/triage/drift?field=mood")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(400);
+    }
+
+    private static String post(String id, String text) {
+        return """
+                {"postId":"x:%1$s","brand":"acme-air","platform":"x","externalId":"%1$s","kind":"public_mention",
+                 "author":{"id":"9","handle":"sam","name":null,"followers":50,"verified":false},
+                 "text":"%2$s","language":"en",
+                 "createdAt":"2026-11-22T10:00:00Z","receivedAt":"2026-11-22T10:00:01Z","inReplyTo":null,
+                 "conversationId":"x:%1$s","url":null}""".formatted(id, text);
     }
 
     private static void send(String key, String value) {
