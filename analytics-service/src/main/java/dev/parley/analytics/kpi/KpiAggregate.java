@@ -24,20 +24,20 @@ public record KpiAggregate(long n, double sum, double sumSquares, long promoters
         return new KpiAggregate(0, 0, 0, 0, 0, null);
     }
 
-    public KpiAggregate add(Fact fact) {
+    /** With one more observation {@code value} of {@code kpi} (a {@link Fact}'s value). */
+    public KpiAggregate add(Kpi kpi, double value) {
         byte[] histogram = durations;
-        if (fact.kpi().statistic() == Statistic.DURATION) {
+        if (kpi.statistic() == Statistic.DURATION) {
             Histogram h = histogram();
-            h.recordValue(Math.min(LONGEST_SECONDS, Math.max(0, Math.round(fact.value()))));
+            h.recordValue(Math.min(LONGEST_SECONDS, Math.max(0, Math.round(value))));
             histogram = encode(h);
         }
-        if (fact.kpi().statistic() == Statistic.LEVEL) {
-            return new KpiAggregate(n + 1, fact.value(), 0, 0, 0, null);
+        if (kpi.statistic() == Statistic.LEVEL) {
+            return new KpiAggregate(n + 1, value, 0, 0, 0, null);
         }
-        boolean nps = fact.kpi().statistic() == Statistic.NPS;
-        return new KpiAggregate(n + 1, sum + fact.value(), sumSquares + fact.value() * fact.value(),
-                promoters + (nps && fact.value() >= 9 ? 1 : 0),
-                detractors + (nps && fact.value() <= 6 ? 1 : 0), histogram);
+        boolean nps = kpi.statistic() == Statistic.NPS;
+        return new KpiAggregate(n + 1, sum + value, sumSquares + value * value,
+                promoters + (nps && value >= 9 ? 1 : 0), detractors + (nps && value <= 6 ? 1 : 0), histogram);
     }
 
     /**

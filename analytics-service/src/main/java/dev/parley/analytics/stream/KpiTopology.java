@@ -12,6 +12,7 @@ import dev.parley.analytics.kpi.PostFacts;
 import dev.parley.analytics.spikes.SpikeDetector;
 import dev.parley.analytics.spikes.SpikeSettings;
 import dev.parley.analytics.spikes.TopicHours;
+import dev.parley.analytics.spikes.TopicPost;
 import dev.parley.events.Alert;
 import dev.parley.events.BrandCheck;
 import dev.parley.events.CaseEvent;
@@ -74,11 +75,10 @@ public final class KpiTopology {
 
     public static void build(StreamsBuilder builder, JsonMapper json, String source, SpikeSettings spikes) {
         EventTime eventTime = new EventTime();
-        Serde<TriagedPost> triagedSerde = serde(TriagedPost.class, json);
         KStream<String, TriagedPost> triaged = builder.stream(Topic.POSTS_TRIAGED.topicName(),
-                Consumed.with(Serdes.String(), triagedSerde).withTimestampExtractor(eventTime));
+                Consumed.with(Serdes.String(), serde(TriagedPost.class, json)).withTimestampExtractor(eventTime));
         KStream<String, Fact> posts = triaged.flatMapValues(PostFacts::of);
-        watchForSpikes(builder, triaged, triagedSerde, json, source, spikes);
+        watchForSpikes(builder, triaged, json, source, spikes);
         // Registered improvements, on every instance: few, read by the before/after reviews.
         builder.globalTable(Topic.ANALYTICS_IMPROVEMENTS.topicName(),
                 Consumed.with(Serdes.String(), serde(Improvement.class, json)),
@@ -96,15 +96,17 @@ public final class KpiTopology {
                         Consumed.with(Serdes.String(), serde(BrandCheck.class, json)).withTimestampExtractor(eventTime))
                 .flatMapValues(CheckFacts::of);
 
-        KGroupedStream<String, Fact> byBreakdown = posts.merge(cases).merge(checks)
-                .flatMap((key, fact) -> Breakdowns.keysOf(fact).stream().map(k -> KeyValue.pair(k, fact)).toList())
-                .repartition(Repartitioned.with(Serdes.String(), serde(Fact.class, json)).withName("kpi-facts"))
+        // Past the repartition only the value travels: the key names the KPI and the breakdown.
+        KGroupedStream<String, Double> byBreakdown = posts.merge(cases).merge(checks)
+                .flatMap((key, fact) -> Breakdowns.keysOf(fact).stream().map(k -> KeyValue.pair(k, fact.value()))
+                        .toList())
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.Double()).withName("kpi-values"))
                 .processValues(BacklogLevels::new, BACKLOG_LEVELS)
                 .groupByKey();
-        Serde<KpiAggregate> aggregates = serde(KpiAggregate.class, json);
+        Serde<KpiAggregate> aggregates = KpiAggregateSerde.of(json);
         for (KpiWindow window : KpiWindow.values()) {
             byBreakdown.windowedBy(TimeWindows.ofSizeAndGrace(window.size(), GRACE))
-                    .aggregate(KpiAggregate::empty, (key, fact, aggregate) -> aggregate.add(fact),
+                    .aggregate(KpiAggregate::empty, (key, value, aggregate) -> aggregate.add(Breakdowns.kpiOf(key), value),
                             Materialized.<String, KpiAggregate, WindowStore<Bytes, byte[]>>as(window.storeName())
                                     .withKeySerde(Serdes.String()).withValueSerde(aggregates)
                                     .withRetention(window.kept()))
@@ -119,13 +121,18 @@ public final class KpiTopology {
 
     /** Each brand's topics, hour by hour: spikes and crises become alerts on {@code parley.analytics.alerts}. */
     private static void watchForSpikes(StreamsBuilder builder, KStream<String, TriagedPost> triaged,
-            Serde<TriagedPost> triagedSerde, JsonMapper json, String source, SpikeSettings spikes) {
+            JsonMapper json, String source, SpikeSettings spikes) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS),
                 Serdes.String(), serde(TopicHours.class, json)));
         Serde<Alert> alertSerde = serde(Alert.class, json);
         KStream<String, Alert> alerts = triaged.filterNot((key, post) -> PostFacts.excluded(post))
-                .selectKey((key, post) -> post.post().brand() + "|" + PostFacts.topicOf(post))
-                .repartition(Repartitioned.with(Serdes.String(), triagedSerde).withName("spike-posts"))
+                .map((key, post) -> {
+                    TopicPost seen = new TopicPost(post.post().brand(), PostFacts.topicOf(post),
+                            post.post().receivedAt(), post.sentiment().label() == SentimentLabel.NEGATIVE);
+                    return KeyValue.pair(seen.brand() + "|" + seen.topic(), seen);
+                })
+                .repartition(Repartitioned.with(Serdes.String(), serde(TopicPost.class, json))
+                        .withName("spike-topic-posts"))
                 .processValues(() -> new SpikeWatch(spikes), TOPIC_HOURS)
                 .flatMap((key, raised) -> raised.stream().map(a -> KeyValue.pair(a.alertId(), a)).toList());
         alerts.processValues(() -> new WithCloudEventHeaders<>(EventType.ALERT, source))
@@ -178,32 +185,32 @@ public final class KpiTopology {
      * Turns the backlog's +1 / −1 changes into levels: the running total of each breakdown, kept after the
      * repartition so one task owns each breakdown's total. Other facts pass unchanged.
      */
-    static final class BacklogLevels implements FixedKeyProcessor<String, Fact, Fact> {
-        private FixedKeyProcessorContext<String, Fact> context;
+    static final class BacklogLevels implements FixedKeyProcessor<String, Double, Double> {
+        private static final String BACKLOG_KEYS = Kpi.BACKLOG.wireName() + "|";
+        private FixedKeyProcessorContext<String, Double> context;
         private KeyValueStore<String, Double> levels;
 
         @Override
-        public void init(FixedKeyProcessorContext<String, Fact> context) {
+        public void init(FixedKeyProcessorContext<String, Double> context) {
             this.context = context;
             this.levels = context.getStateStore(BACKLOG_LEVELS);
         }
 
         @Override
-        public void process(FixedKeyRecord<String, Fact> record) {
-            Fact fact = record.value();
-            if (fact.kpi() != Kpi.BACKLOG) {
+        public void process(FixedKeyRecord<String, Double> record) {
+            if (!record.key().startsWith(BACKLOG_KEYS)) {
                 context.forward(record);
                 return;
             }
             Double before = levels.get(record.key());
-            double level = (before == null ? 0 : before) + fact.value();
+            double level = (before == null ? 0 : before) + record.value();
             levels.put(record.key(), level);
-            context.forward(record.withValue(new Fact(fact.kpi(), fact.dimensions(), level)));
+            context.forward(record.withValue(level));
         }
     }
 
     /** Keeps each brand's topic hours and runs the spike detector on every post. */
-    static final class SpikeWatch implements FixedKeyProcessor<String, TriagedPost, List<Alert>> {
+    static final class SpikeWatch implements FixedKeyProcessor<String, TopicPost, List<Alert>> {
         private final SpikeSettings settings;
         private FixedKeyProcessorContext<String, List<Alert>> context;
         private KeyValueStore<String, TopicHours> hours;
@@ -219,11 +226,10 @@ public final class KpiTopology {
         }
 
         @Override
-        public void process(FixedKeyRecord<String, TriagedPost> record) {
-            TriagedPost post = record.value();
-            SpikeDetector.Outcome outcome = SpikeDetector.observe(hours.get(record.key()), post.post().brand(),
-                    PostFacts.topicOf(post), post.post().receivedAt(),
-                    post.sentiment().label() == SentimentLabel.NEGATIVE, settings);
+        public void process(FixedKeyRecord<String, TopicPost> record) {
+            TopicPost post = record.value();
+            SpikeDetector.Outcome outcome = SpikeDetector.observe(hours.get(record.key()), post.brand(), post.topic(),
+                    post.receivedAt(), post.negative(), settings);
             hours.put(record.key(), outcome.state());
             context.forward(record.withValue(outcome.alerts()));
         }

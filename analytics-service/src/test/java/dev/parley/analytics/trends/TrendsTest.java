@@ -3,7 +3,6 @@ package dev.parley.analytics.trends;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parley.analytics.kpi.Fact;
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
 import java.util.Map;
@@ -15,7 +14,7 @@ class TrendsTest {
     private static KpiAggregate of(Kpi kpi, double... values) {
         KpiAggregate a = KpiAggregate.empty();
         for (double v : values) {
-            a = a.add(new Fact(kpi, ACME, v));
+            a = a.add(kpi, v);
         }
         return a;
     }
@@ -23,7 +22,7 @@ class TrendsTest {
     private static KpiAggregate hits(Kpi kpi, int hits, int n) {
         KpiAggregate a = KpiAggregate.empty();
         for (int i = 0; i < n; i++) {
-            a = a.add(Fact.of(kpi, ACME, i < hits));
+            a = a.add(kpi, i < hits ? 1 : 0);
         }
         return a;
     }
