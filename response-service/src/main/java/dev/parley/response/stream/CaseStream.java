@@ -2,25 +2,86 @@ package dev.parley.response.stream;
 
 import dev.parley.events.Alert;
 import dev.parley.events.ReplyStatus;
+import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CrisisAlerts;
 import dev.parley.response.replies.ReplyWorkflow;
+import dev.parley.support.messaging.DeadLetters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code parley.posts.triaged} → cases, and {@code parley.replies.status} → replies. Each record is handled in
- * one database transaction, its events written to the outbox in it.
+ * a database transaction, its events written to the outbox in it.
  */
 @Configuration
 public class CaseStream {
 
+    /**
+     * Files a poll's triaged posts in one database transaction, so a burst costs one commit rather than one per
+     * post. Each post runs in a savepoint of its own: a post that cannot be read or filed is rolled back alone
+     * and parked on the dead-letter topic with the reason (the binding's output), and the others are kept. When
+     * the database itself fails, the whole poll fails and is retried (see {@link #retryFailedPolls}); posts
+     * filed before are recognised and not filed twice.
+     */
     @Bean
-    Consumer<TriagedPost> fileTriagedPosts(CaseIntake intake, TransactionTemplate transactions) {
-        return post -> transactions.executeWithoutResult(status -> intake.accept(post));
+    Function<Message<List<byte[]>>, List<Message<?>>> fileTriagedPosts(CaseIntake intake,
+            PlatformTransactionManager transactionManager, JsonMapper json) {
+        ObjectReader posts = json.readerFor(TriagedPost.class);
+        TransactionTemplate poll = new TransactionTemplate(transactionManager);
+        TransactionTemplate savepoint = new TransactionTemplate(transactionManager);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        return batch -> poll.execute(status -> {
+            List<byte[]> values = batch.getPayload();
+            List<?> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
+            List<Message<?>> parked = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                byte[] value = values.get(i);
+                try {
+                    savepoint.executeWithoutResult(s -> intake.accept(posts.readValue(value)));
+                } catch (DataAccessResourceFailureException | TransientDataAccessException | TransactionException e) {
+                    throw e; // the database, not the post: retry the poll
+                } catch (RuntimeException e) {
+                    parked.add(DeadLetters.of(Topic.POSTS_TRIAGED, keys == null || keys.size() <= i ? null
+                            : keys.get(i), value, e));
+                }
+            }
+            return parked;
+        });
+    }
+
+    /**
+     * A poll of triaged posts that failed as a whole (the database is down) is retried, backing off to once every
+     * 30 s, until it succeeds: the posts wait in Kafka instead of being skipped.
+     */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryFailedPolls() {
+        return (container, destination, group) -> {
+            if (Topic.POSTS_TRIAGED.topicName().equals(destination)) {
+                ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
+                backOff.setMaxInterval(30_000);
+                container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+            }
+        };
     }
 
     /** {@code parley.analytics.alerts} → critical alerts about a topic escalate its live cases to the crisis team. */

@@ -129,6 +129,33 @@ class CaseFlowTest {
     }
 
     @Test
+    void triagedPostsThatCannotBeFiledAreParkedWithTheReasonAndTheOthersAreFiled() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        String refused = "x:" + UUID.randomUUID();
+        String unreadable = "not-a-triaged-post-" + UUID.randomUUID();
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), conversation,
+                "{\"post\":{\"postId\":\"" + unreadable + "\"}");
+        // PostgreSQL refuses text with a NUL character: the case opened for it must roll back with it.
+        sendTriaged(refused, "n1", "negative", 40, "null", "[]", "bag\\u0000");
+        sendTriaged(conversation, "r1", "negative", 40);
+
+        assertThat(awaitCase(conversation, 1).get("posts")).hasSize(1);
+        String dlq = Topic.POSTS_TRIAGED.deadLetterTopicName().orElseThrow();
+        List<ConsumerRecord<String, String>> parked = TopicReader.read(SharedKafka.bootstrapServers(), dlq,
+                r -> r.value().contains(unreadable) || r.value().contains(refused), 2, Duration.ofSeconds(30));
+        assertThat(parked).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(conversation, refused);
+        assertThat(parked).allSatisfy(r -> {
+            assertThat(TopicReader.header(r, "x-exception-message")).isNotBlank();
+            assertThat(TopicReader.header(r, "x-original-topic")).isEqualTo(Topic.POSTS_TRIAGED.topicName());
+        });
+        assertThat(get("/api/v1/cases?limit=500").get("cases").findValuesAsString("conversationId"))
+                .doesNotContain(refused);
+        assertThat(TopicReader.read(SharedKafka.bootstrapServers(), dlq,
+                r -> r.value().contains("r1-" + conversation), 1, Duration.ofSeconds(2)))
+                .as("the good post is not parked").isEmpty();
+    }
+
+    @Test
     void aReplyIsHeldWhileBrandVoiceIsUnreachableAndNothingIsPublished() throws Exception {
         String conversation = "x:" + UUID.randomUUID();
         sendTriaged(conversation, "q1", "negative", 50);
