@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -98,6 +99,7 @@ public final class KpiTopology {
 
         // Past the repartition only the value travels: the key names the KPI and the breakdown.
         KGroupedStream<String, Double> byBreakdown = posts.merge(cases).merge(checks)
+                .processValues(WithoutHeaders::new)
                 .flatMap((key, fact) -> Breakdowns.keysOf(fact).stream().map(k -> KeyValue.pair(k, fact.value()))
                         .toList())
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.Double()).withName("kpi-values"))
@@ -126,6 +128,7 @@ public final class KpiTopology {
                 Serdes.String(), serde(TopicHours.class, json)));
         Serde<Alert> alertSerde = serde(Alert.class, json);
         KStream<String, Alert> alerts = triaged.filterNot((key, post) -> PostFacts.excluded(post))
+                .processValues(WithoutHeaders::new)
                 .map((key, post) -> {
                     TopicPost seen = new TopicPost(post.post().brand(), PostFacts.topicOf(post),
                             post.post().receivedAt(), post.sentiment().label() == SentimentLabel.NEGATIVE);
@@ -206,6 +209,25 @@ public final class KpiTopology {
             double level = (before == null ? 0 : before) + record.value();
             levels.put(record.key(), level);
             context.forward(record.withValue(level));
+        }
+    }
+
+    /**
+     * Drops the input's headers (CloudEvents attributes of the post or case event), which Kafka Streams would
+     * otherwise copy onto every record derived from it: each post becomes many breakdown records, and the
+     * headers would be most of their bytes.
+     */
+    static final class WithoutHeaders<V> implements FixedKeyProcessor<String, V, V> {
+        private FixedKeyProcessorContext<String, V> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, V> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, V> record) {
+            context.forward(record.withHeaders(new RecordHeaders()));
         }
     }
 

@@ -282,6 +282,25 @@ class KpiTopologyTest {
         assertThat(out.headers().headers(CloudEventHeaders.TYPE)).hasSize(1);
     }
 
+    @Test
+    void aPostsBreakdownRecordsCarryOnlyTheFactsValueAndNoHeaders() {
+        TestRecord<String, TriagedPost> in = new TestRecord<>("c1", post("1", Platform.X, SentimentLabel.NEGATIVE,
+                MINUTE));
+        in.headers().add(CloudEventHeaders.TYPE, "dev.parley.triaged-post.v1".getBytes(StandardCharsets.UTF_8));
+        triaged.pipeInput(in);
+
+        List<TestRecord<String, byte[]>> breakdowns = harness.repartition("kpi-values").readRecordsToList();
+        List<TestRecord<String, byte[]>> spikes = harness.repartition("spike-topic-posts").readRecordsToList();
+
+        assertThat(breakdowns).extracting(TestRecord::key).contains("post_volume|brand=acme-air",
+                "negative_share|brand=acme-air,platform=x");
+        assertThat(breakdowns).allSatisfy(r -> {
+            assertThat(r.value()).hasSize(Double.BYTES);
+            assertThat(r.headers().toArray()).isEmpty();
+        });
+        assertThat(spikes).singleElement().satisfies(r -> assertThat(r.headers().toArray()).isEmpty());
+    }
+
     private static BrandCheck check(Verdict verdict, boolean firstAttempt) {
         return new BrandCheck(UUID.randomUUID().toString(), "acme-air", "acme-air@1", verdict, 90, List.of(),
                 MINUTE.plusSeconds(30), "case-1", "r1", "ana", "care", firstAttempt);

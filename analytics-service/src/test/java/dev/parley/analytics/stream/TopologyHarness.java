@@ -21,11 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** The analytics topology in a {@link TopologyTestDriver}, with its topics and stores at hand. */
 public final class TopologyHarness implements AutoCloseable {
     public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String APPLICATION_ID = "analytics-topology-test";
     private final TopologyTestDriver driver;
 
     public TopologyHarness() {
         Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "analytics-topology-test");
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         // The test driver commits after every record; in-memory stores spare it a RocksDB flush each time.
@@ -43,6 +44,12 @@ public final class TopologyHarness implements AutoCloseable {
     public <T> TestOutputTopic<String, T> output(String topic, Class<T> type) {
         return driver.createOutputTopic(topic, Serdes.String().deserializer(),
                 KpiTopology.serde(type, JSON).deserializer());
+    }
+
+    /** What the topology wrote to its repartition topic {@code name}, values as bytes. */
+    public TestOutputTopic<String, byte[]> repartition(String name) {
+        return driver.createOutputTopic(APPLICATION_ID + "-" + name + "-repartition", Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
     }
 
     /** The KPI queries over the driver's stores. */
