@@ -1,6 +1,7 @@
 package dev.parley.response.assignment;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface AgentRepository {
 
     /** Live (not resolved or closed) cases per agent. */
     Map<String, Integer> openCases();
+
+    /** Live cases of these agents only (no entry: none), so choosing among a few agents reads only their cases. */
+    Map<String, Integer> openCases(Collection<String> agentIds);
 
     void markAssigned(String agentId, Instant at);
 }

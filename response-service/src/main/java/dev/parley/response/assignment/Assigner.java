@@ -38,11 +38,17 @@ public class Assigner {
         Comparator<Agent> order = softMatches.reversed()
                 .thenComparing(strategy == AssignmentStrategy.LEAST_LOADED ? load.thenComparing(waited) : waited)
                 .thenComparing(Agent::agentId);
+        return eligible(team, skills, agents).stream()
+                .filter(a -> openCases.getOrDefault(a.agentId(), 0) < a.maxOpen())
+                .min(order);
+    }
+
+    /** The agents that could take such a case if they had room: available, of the team, with every hard skill. */
+    public List<Agent> eligible(String team, Set<String> skills, List<Agent> agents) {
         return agents.stream()
                 .filter(Agent::available)
                 .filter(a -> team != null && a.teams().contains(team))
-                .filter(a -> openCases.getOrDefault(a.agentId(), 0) < a.maxOpen())
                 .filter(a -> skills.stream().filter(Assigner::hard).allMatch(a::has))
-                .min(order);
+                .toList();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,7 +45,7 @@ public class CaseAssignment implements CaseRouting {
         if (!autoAssign || arrived.assignee() != null) {
             return arrived;
         }
-        return assigner.choose(arrived.team(), arrived.skills(), agents.all(), agents.openCases())
+        return choose(arrived, agents.all())
                 .map(agent -> give(arrived, agent.agentId(), "auto-assigned in team " + arrived.team(), at))
                 .orElse(arrived);
     }
@@ -52,10 +53,20 @@ public class CaseAssignment implements CaseRouting {
     @Override
     public Case reassignAway(Case held, String reason, Instant at) {
         List<Agent> others = agents.all().stream().filter(a -> !a.agentId().equals(held.assignee())).toList();
-        return assigner.choose(held.team(), held.skills(), others, agents.openCases())
+        return choose(held, others)
                 .map(agent -> handOver(held, agent.agentId(), "rule", null,
                         reason + ": reassigned from " + held.assignee() + " to " + agent.agentId()))
                 .orElse(held);
+    }
+
+    /** The agent among {@code agents} for the case, counting only the eligible agents' live cases. */
+    private Optional<Agent> choose(Case current, List<Agent> agents) {
+        List<Agent> eligible = assigner.eligible(current.team(), current.skills(), agents);
+        if (eligible.isEmpty()) {
+            return Optional.empty();
+        }
+        return assigner.choose(current.team(), current.skills(), eligible,
+                this.agents.openCases(eligible.stream().map(Agent::agentId).toList()));
     }
 
     /**

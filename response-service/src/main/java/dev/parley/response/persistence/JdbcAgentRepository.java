@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcAgentRepository implements AgentRepository {
+    private static final String OPEN_CASES = "SELECT assignee, count(*) AS open FROM cases WHERE %s "
+            + "AND status NOT IN ('resolved', 'closed') GROUP BY assignee";
     private static final String COLUMNS = "agent_id, name, teams, skills, max_open, available, last_assigned_at, replies_need_approval";
 
     private final JdbcClient jdbc;
@@ -49,9 +52,16 @@ class JdbcAgentRepository implements AgentRepository {
 
     @Override
     public Map<String, Integer> openCases() {
-        return jdbc.sql("SELECT assignee, count(*) AS open FROM cases WHERE assignee IS NOT NULL "
-                        + "AND status NOT IN ('resolved', 'closed') GROUP BY assignee")
-                .query((rs, n) -> Map.entry(rs.getString("assignee"), rs.getInt("open"))).list().stream()
+        return perAssignee(jdbc.sql(OPEN_CASES.formatted("assignee IS NOT NULL")));
+    }
+
+    @Override
+    public Map<String, Integer> openCases(Collection<String> agentIds) {
+        return perAssignee(jdbc.sql(OPEN_CASES.formatted("assignee = ANY(?)")).param(agentIds.toArray(String[]::new)));
+    }
+
+    private static Map<String, Integer> perAssignee(JdbcClient.StatementSpec openCases) {
+        return openCases.query((rs, n) -> Map.entry(rs.getString("assignee"), rs.getInt("open"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
