@@ -284,7 +284,7 @@ public final class PipelineBenchmark {
                   through to cases, flat out %,9.0f posts/s  (baseline %,.0f): ratio %.2f
                   p99 accepted → case at %s  %,9.1f ms  target < %.0f ms at %,.0f/s: %s
                   analytics counted          %,9.0f of %,d posts sent
-                  cases found via the API    %,9d of %d sampled (GET p99 %d ms)
+                  cases found via the API    %,9d of %,d sampled (GET p99 %d ms)
                 """, flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, TARGET_RATIO,
                 TARGET_POSTS_PER_SECOND, verdict(ratio >= TARGET_RATIO && flatOut.triagedPerSecond()
                         >= TARGET_POSTS_PER_SECOND), flatOut.casePerSecond(), baseline.casePerSecond(),
