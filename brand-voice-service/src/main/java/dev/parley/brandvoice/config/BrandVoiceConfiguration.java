@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,7 @@ class BrandVoiceConfiguration {
     }
 
     @Bean
-    JdbcOutcomeStore outcomeStore(JdbcClient jdbc) {
+    JdbcOutcomeStore outcomeStore(JdbcTemplate jdbc) {
         return new JdbcOutcomeStore(jdbc);
     }
 

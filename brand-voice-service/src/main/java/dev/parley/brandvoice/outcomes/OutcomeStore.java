@@ -14,8 +14,15 @@ public interface OutcomeStore {
     /** The case's status now: resolved (or closed) or not; a case that was resolved and is not any more reopened. */
     void caseStatus(String caseId, boolean resolved);
 
-    /** The customer's first post after a reply in the conversation: how they felt about the answer. */
-    void customerPosted(String conversationId, Instant postedAt, SentimentLabel sentiment);
+    /**
+     * Customers' posts, in the order they came: the first after a reply in its conversation tells how the
+     * customer felt about the answer.
+     */
+    void customersPosted(List<CustomerPost> posts);
+
+    /** A customer's post, as far as outcomes care. */
+    record CustomerPost(String conversationId, Instant postedAt, SentimentLabel sentiment) {
+    }
 
     /** Outcome counts per phrase and per attribute, and for all replies, of the brand's replies sent since then. */
     List<OutcomeCounts> counts(String brand, Instant since);

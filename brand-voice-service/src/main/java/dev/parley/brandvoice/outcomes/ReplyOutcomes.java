@@ -7,7 +7,6 @@ import dev.parley.brandvoice.profile.Profiles;
 import dev.parley.brandvoice.profile.VoiceAttribute;
 import dev.parley.events.CaseEvent;
 import dev.parley.events.ReplyRequested;
-import dev.parley.events.SocialPost;
 import dev.parley.events.TriagedPost;
 import java.util.List;
 
@@ -39,8 +38,8 @@ public class ReplyOutcomes {
         store.caseStatus(event.caseId(), event.status().isResolvedOrClosed());
     }
 
-    public void customerPosted(TriagedPost triaged) {
-        SocialPost post = triaged.post();
-        store.customerPosted(post.conversationId(), post.createdAt(), triaged.sentiment().label());
+    public void customersPosted(List<TriagedPost> triaged) {
+        store.customersPosted(triaged.stream().map(t -> new OutcomeStore.CustomerPost(t.post().conversationId(),
+                t.post().createdAt(), t.sentiment().label())).toList());
     }
 }

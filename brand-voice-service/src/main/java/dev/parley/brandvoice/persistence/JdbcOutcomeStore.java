@@ -3,10 +3,10 @@ package dev.parley.brandvoice.persistence;
 import dev.parley.brandvoice.outcomes.OutcomeCounts;
 import dev.parley.brandvoice.outcomes.OutcomeStore;
 import dev.parley.brandvoice.outcomes.SentReply;
-import dev.parley.events.SentimentLabel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sent replies and their outcomes in PostgreSQL; counts per phrase and attribute in one query each. */
@@ -17,10 +17,12 @@ public class JdbcOutcomeStore implements OutcomeStore {
             count(*) FILTER (WHERE o.resolved AND NOT o.reopened) AS resolved,
             count(r.reaction) AS reactions, count(*) FILTER (WHERE r.reaction IN ('neutral', 'positive')) AS calm
             """;
+    private final JdbcTemplate template;
     private final JdbcClient jdbc;
 
-    public JdbcOutcomeStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public JdbcOutcomeStore(JdbcTemplate template) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
     }
 
     @Override
@@ -50,13 +52,15 @@ public class JdbcOutcomeStore implements OutcomeStore {
     }
 
     @Override
-    public void customerPosted(String conversationId, Instant postedAt, SentimentLabel sentiment) {
-        // Only the first post after a reply speaks to it: later posts find the reply already answered.
-        jdbc.sql("""
+    public void customersPosted(List<CustomerPost> posts) {
+        // Only the first post after a reply speaks to it: later posts find the reply already answered. One
+        // batch, in order, so a poll of posts costs one round trip.
+        template.batchUpdate("""
                         UPDATE sent_replies SET reaction = ? WHERE reply_id = (
                             SELECT reply_id FROM sent_replies WHERE conversation_id = ? AND requested_at < ?
-                            ORDER BY requested_at DESC LIMIT 1) AND reaction IS NULL""")
-                .params(sentiment.wireName(), conversationId, Timestamp.from(postedAt)).update();
+                            ORDER BY requested_at DESC LIMIT 1) AND reaction IS NULL""",
+                posts.stream().map(post -> new Object[] {post.sentiment().wireName(), post.conversationId(),
+                        Timestamp.from(post.postedAt())}).toList());
     }
 
     @Override

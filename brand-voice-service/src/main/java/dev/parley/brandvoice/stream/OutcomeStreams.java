@@ -3,10 +3,21 @@ package dev.parley.brandvoice.stream;
 import dev.parley.brandvoice.outcomes.ReplyOutcomes;
 import dev.parley.events.CaseEvent;
 import dev.parley.events.ReplyRequested;
+import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
+import dev.parley.support.messaging.FailedPollRetry;
+import dev.parley.support.messaging.PolledRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What brand voice learns from: the replies sent, the cases' outcomes and the customers' next posts. */
 @Configuration
@@ -22,8 +33,31 @@ class OutcomeStreams {
         return outcomes::caseChanged;
     }
 
+    /**
+     * Customers' posts a poll at a time (most are not answers to a reply, so each costs little; one by one, the
+     * listener would cost more than the work). A record that is not a triaged post is parked with the reason.
+     */
     @Bean
-    Consumer<TriagedPost> learnFromCustomers(ReplyOutcomes outcomes) {
-        return outcomes::customerPosted;
+    Function<Message<List<byte[]>>, List<Message<?>>> learnFromCustomers(ReplyOutcomes outcomes, JsonMapper json) {
+        ObjectReader posts = json.readerFor(TriagedPost.class);
+        return batch -> {
+            List<TriagedPost> readable = new ArrayList<>();
+            List<Message<?>> parked = new ArrayList<>();
+            for (PolledRecord record : PolledRecord.of(batch)) {
+                try {
+                    readable.add(posts.readValue(record.value()));
+                } catch (RuntimeException e) {
+                    parked.add(record.deadLetter(Topic.POSTS_TRIAGED, e));
+                }
+            }
+            outcomes.customersPosted(readable);
+            return parked;
+        };
+    }
+
+    /** A poll of customers' posts that failed as a whole (the database is down) is retried until it succeeds. */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryFailedPolls() {
+        return FailedPollRetry.on(Topic.POSTS_TRIAGED);
     }
 }

@@ -17,6 +17,7 @@ import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.testing.SharedKafka;
 import dev.parley.testing.SharedPostgres;
+import dev.parley.testing.TopicReader;
 import dev.parley.testing.TopicWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +83,21 @@ class OutcomeLearningTest {
         JsonNode warm = report.get("attributes").get(0);
         assertThat(warm.get("name").asString()).isEqualTo("warm");
         assertThat(warm.get("calmShare").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRecordThatIsNotATriagedPostIsParkedWithTheReason() {
+        String marker = "not-a-triaged-post-" + UUID.randomUUID();
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), "k",
+                "{\"post\":{\"postId\":\"" + marker + "\"}");
+
+        List<ConsumerRecord<String, String>> parked = TopicReader.read(SharedKafka.bootstrapServers(),
+                Topic.POSTS_TRIAGED.deadLetterTopicName().orElseThrow(), r -> r.value().contains(marker), 1,
+                Duration.ofSeconds(30));
+
+        assertThat(parked).hasSize(1);
+        assertThat(TopicReader.header(parked.get(0), "x-exception-message")).isNotBlank();
+        assertThat(TopicReader.header(parked.get(0), "x-original-topic")).isEqualTo(Topic.POSTS_TRIAGED.topicName());
     }
 
     private static void conversation(String brand, Instant at, String reply, boolean resolved, int csat,

@@ -7,7 +7,8 @@ import dev.parley.events.TriagedPost;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CrisisAlerts;
 import dev.parley.response.replies.ReplyWorkflow;
-import dev.parley.support.messaging.DeadLetters;
+import dev.parley.support.messaging.FailedPollRetry;
+import dev.parley.support.messaging.PolledRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,14 +19,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,37 +49,24 @@ public class CaseStream {
         TransactionTemplate savepoint = new TransactionTemplate(transactionManager);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         return batch -> poll.execute(status -> {
-            List<byte[]> values = batch.getPayload();
-            List<?> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
             List<Message<?>> parked = new ArrayList<>();
-            for (int i = 0; i < values.size(); i++) {
-                byte[] value = values.get(i);
+            for (PolledRecord record : PolledRecord.of(batch)) {
                 try {
-                    savepoint.executeWithoutResult(s -> intake.accept(posts.readValue(value)));
+                    savepoint.executeWithoutResult(s -> intake.accept(posts.readValue(record.value())));
                 } catch (DataAccessResourceFailureException | TransientDataAccessException | TransactionException e) {
                     throw e; // the database, not the post: retry the poll
                 } catch (RuntimeException e) {
-                    parked.add(DeadLetters.of(Topic.POSTS_TRIAGED, keys == null || keys.size() <= i ? null
-                            : keys.get(i), value, e));
+                    parked.add(record.deadLetter(Topic.POSTS_TRIAGED, e));
                 }
             }
             return parked;
         });
     }
 
-    /**
-     * A poll of triaged posts that failed as a whole (the database is down) is retried, backing off to once every
-     * 30 s, until it succeeds: the posts wait in Kafka instead of being skipped.
-     */
+    /** A poll of triaged posts that failed as a whole (the database is down) is retried until it succeeds. */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryFailedPolls() {
-        return (container, destination, group) -> {
-            if (Topic.POSTS_TRIAGED.topicName().equals(destination)) {
-                ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
-                backOff.setMaxInterval(30_000);
-                container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
-            }
-        };
+        return FailedPollRetry.on(Topic.POSTS_TRIAGED);
     }
 
     /** {@code parley.analytics.alerts} → critical alerts about a topic escalate its live cases to the crisis team. */

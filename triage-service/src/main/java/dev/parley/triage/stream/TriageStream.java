@@ -4,7 +4,7 @@ import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.support.messaging.CloudEventMessages;
-import dev.parley.support.messaging.DeadLetters;
+import dev.parley.support.messaging.PolledRecord;
 import dev.parley.triage.Triage;
 import dev.parley.triage.config.TriageProperties;
 import dev.parley.triage.feelings.FeelingDetector;
@@ -31,7 +31,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,21 +95,17 @@ public class TriageStream {
                                                                 JsonMapper json) {
         ObjectReader posts = json.readerFor(SocialPost.class);
         return batch -> {
-            List<byte[]> values = batch.getPayload();
-            List<?> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
-            List<?> timestamps = batch.getHeaders().get(KafkaHeaders.RECEIVED_TIMESTAMP, List.class);
             long now = System.currentTimeMillis();
-            List<Message<?>> out = new ArrayList<>(values.size());
-            for (int i = 0; i < values.size(); i++) {
-                Object key = keys == null || keys.size() <= i ? null : keys.get(i);
-                Duration waited = timestamps != null && timestamps.size() > i && timestamps.get(i) instanceof Long at
-                        ? Duration.ofMillis(Math.max(0, now - at)) : Duration.ZERO;
+            List<Message<?>> out = new ArrayList<>();
+            for (PolledRecord record : PolledRecord.of(batch)) {
+                Duration waited = record.timestamp() == null ? Duration.ZERO
+                        : Duration.ofMillis(Math.max(0, now - record.timestamp()));
                 try {
-                    SocialPost post = posts.readValue(values.get(i));
+                    SocialPost post = posts.readValue(record.value());
                     out.add(messages.of(post.conversationId(), triage.triage(post, waited)));
                 } catch (RuntimeException e) {
                     // Unreadable JSON, an invalid post, or a post triage fails on: parked, never retried for ever.
-                    out.add(DeadLetters.of(Topic.POSTS, key, values.get(i), e));
+                    out.add(record.deadLetter(Topic.POSTS, e));
                 }
             }
             return out;
