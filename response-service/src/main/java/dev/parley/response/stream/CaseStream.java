@@ -10,7 +10,9 @@ import dev.parley.response.replies.ReplyWorkflow;
 import dev.parley.support.messaging.FailedPollRetry;
 import dev.parley.support.messaging.PolledRecord;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
@@ -20,9 +22,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.messaging.Message;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,31 +36,50 @@ public class CaseStream {
 
     /**
      * Files a poll's triaged posts in one database transaction, so a burst costs one commit rather than one per
-     * post. Each post runs in a savepoint of its own: a post that cannot be read or filed is rolled back alone
-     * and parked on the dead-letter topic with the reason (the binding's output), and the others are kept. When
-     * the database itself fails, the whole poll fails and is retried (see {@link #retryFailedPolls}); posts
-     * filed before are recognised and not filed twice.
+     * post. A record that is not a triaged post is parked on the dead-letter topic with the reason (the binding's
+     * output). Should filing fail for some post, the poll's transaction is rolled back and its posts are filed
+     * again one transaction each, so only the post that fails is parked and the others are kept. When the
+     * database itself fails, the whole poll fails and is retried (see {@link #retryFailedPolls}); posts filed
+     * before are recognised and not filed twice.
      */
     @Bean
     Function<Message<List<byte[]>>, List<Message<?>>> fileTriagedPosts(CaseIntake intake,
-            PlatformTransactionManager transactionManager, JsonMapper json) {
-        ObjectReader posts = json.readerFor(TriagedPost.class);
-        TransactionTemplate poll = new TransactionTemplate(transactionManager);
-        TransactionTemplate savepoint = new TransactionTemplate(transactionManager);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return batch -> poll.execute(status -> {
+            TransactionTemplate transactions, JsonMapper json) {
+        ObjectReader reader = json.readerFor(TriagedPost.class);
+        return batch -> {
             List<Message<?>> parked = new ArrayList<>();
+            Map<PolledRecord, TriagedPost> posts = new LinkedHashMap<>();
             for (PolledRecord record : PolledRecord.of(batch)) {
                 try {
-                    savepoint.executeWithoutResult(s -> intake.accept(posts.readValue(record.value())));
-                } catch (DataAccessResourceFailureException | TransientDataAccessException | TransactionException e) {
-                    throw e; // the database, not the post: retry the poll
+                    posts.put(record, reader.readValue(record.value()));
                 } catch (RuntimeException e) {
                     parked.add(record.deadLetter(Topic.POSTS_TRIAGED, e));
                 }
             }
+            try {
+                transactions.executeWithoutResult(status -> posts.values().forEach(intake::accept));
+            } catch (RuntimeException e) {
+                if (databaseFailed(e)) {
+                    throw e; // the database, not a post: retry the poll
+                }
+                posts.forEach((record, post) -> {
+                    try {
+                        transactions.executeWithoutResult(status -> intake.accept(post));
+                    } catch (RuntimeException failure) {
+                        if (databaseFailed(failure)) {
+                            throw failure;
+                        }
+                        parked.add(record.deadLetter(Topic.POSTS_TRIAGED, failure));
+                    }
+                });
+            }
             return parked;
-        });
+        };
+    }
+
+    private static boolean databaseFailed(RuntimeException e) {
+        return e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+                || e instanceof TransactionException;
     }
 
     /** A poll of triaged posts that failed as a whole (the database is down) is retried until it succeeds. */
