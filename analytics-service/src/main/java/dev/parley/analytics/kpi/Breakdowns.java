@@ -2,7 +2,6 @@ package dev.parley.analytics.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,7 +36,7 @@ public final class Breakdowns {
     }
 
     public static Kpi kpiOf(String key) {
-        return Kpi.valueOf(key.substring(0, key.indexOf('|')).toUpperCase(Locale.ROOT));
+        return Kpi.ofWireName(key.substring(0, key.indexOf('|')));
     }
 
     public static Map<String, String> dimensionsOf(String key) {

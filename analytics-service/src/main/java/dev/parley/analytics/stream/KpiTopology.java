@@ -189,7 +189,6 @@ public final class KpiTopology {
      * repartition so one task owns each breakdown's total. Other facts pass unchanged.
      */
     static final class BacklogLevels implements FixedKeyProcessor<String, Double, Double> {
-        private static final String BACKLOG_KEYS = Kpi.BACKLOG.wireName() + "|";
         private FixedKeyProcessorContext<String, Double> context;
         private KeyValueStore<String, Double> levels;
 
@@ -201,7 +200,7 @@ public final class KpiTopology {
 
         @Override
         public void process(FixedKeyRecord<String, Double> record) {
-            if (!record.key().startsWith(BACKLOG_KEYS)) {
+            if (Breakdowns.kpiOf(record.key()) != Kpi.BACKLOG) {
                 context.forward(record);
                 return;
             }
