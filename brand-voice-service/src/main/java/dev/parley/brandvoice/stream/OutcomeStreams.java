@@ -7,7 +7,6 @@ import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.support.messaging.FailedPollRetry;
 import dev.parley.support.messaging.PolledRecord;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,17 +40,9 @@ class OutcomeStreams {
     Function<Message<List<byte[]>>, List<Message<?>>> learnFromCustomers(ReplyOutcomes outcomes, JsonMapper json) {
         ObjectReader posts = json.readerFor(TriagedPost.class);
         return batch -> {
-            List<TriagedPost> readable = new ArrayList<>();
-            List<Message<?>> parked = new ArrayList<>();
-            for (PolledRecord record : PolledRecord.of(batch)) {
-                try {
-                    readable.add(posts.readValue(record.value()));
-                } catch (RuntimeException e) {
-                    parked.add(record.deadLetter(Topic.POSTS_TRIAGED, e));
-                }
-            }
-            outcomes.customersPosted(readable);
-            return parked;
+            PolledRecord.Read<TriagedPost> read = PolledRecord.read(batch, posts, Topic.POSTS_TRIAGED);
+            outcomes.customersPosted(read.values());
+            return read.parked();
         };
     }
 

@@ -10,9 +10,7 @@ import dev.parley.response.replies.ReplyWorkflow;
 import dev.parley.support.messaging.FailedPollRetry;
 import dev.parley.support.messaging.PolledRecord;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
@@ -47,31 +45,24 @@ public class CaseStream {
             TransactionTemplate transactions, JsonMapper json) {
         ObjectReader reader = json.readerFor(TriagedPost.class);
         return batch -> {
-            List<Message<?>> parked = new ArrayList<>();
-            Map<PolledRecord, TriagedPost> posts = new LinkedHashMap<>();
-            for (PolledRecord record : PolledRecord.of(batch)) {
-                try {
-                    posts.put(record, reader.readValue(record.value()));
-                } catch (RuntimeException e) {
-                    parked.add(record.deadLetter(Topic.POSTS_TRIAGED, e));
-                }
-            }
+            PolledRecord.Read<TriagedPost> read = PolledRecord.read(batch, reader, Topic.POSTS_TRIAGED);
+            List<Message<?>> parked = new ArrayList<>(read.parked());
             try {
-                transactions.executeWithoutResult(status -> posts.values().forEach(intake::accept));
+                transactions.executeWithoutResult(status -> read.values().forEach(intake::accept));
             } catch (RuntimeException e) {
                 if (databaseFailed(e)) {
                     throw e; // the database, not a post: retry the poll
                 }
-                posts.forEach((record, post) -> {
+                for (PolledRecord.Readable<TriagedPost> post : read.readable()) {
                     try {
-                        transactions.executeWithoutResult(status -> intake.accept(post));
+                        transactions.executeWithoutResult(status -> intake.accept(post.value()));
                     } catch (RuntimeException failure) {
                         if (databaseFailed(failure)) {
                             throw failure;
                         }
-                        parked.add(record.deadLetter(Topic.POSTS_TRIAGED, failure));
+                        parked.add(post.record().deadLetter(Topic.POSTS_TRIAGED, failure));
                     }
-                });
+                }
             }
             return parked;
         };

@@ -96,16 +96,16 @@ public class TriageStream {
         ObjectReader posts = json.readerFor(SocialPost.class);
         return batch -> {
             long now = System.currentTimeMillis();
-            List<Message<?>> out = new ArrayList<>();
-            for (PolledRecord record : PolledRecord.of(batch)) {
-                Duration waited = record.timestamp() == null ? Duration.ZERO
-                        : Duration.ofMillis(Math.max(0, now - record.timestamp()));
+            PolledRecord.Read<SocialPost> read = PolledRecord.read(batch, posts, Topic.POSTS);
+            List<Message<?>> out = new ArrayList<>(read.parked());
+            for (PolledRecord.Readable<SocialPost> post : read.readable()) {
+                Long acceptedAt = post.record().timestamp();
+                Duration waited = acceptedAt == null ? Duration.ZERO : Duration.ofMillis(Math.max(0, now - acceptedAt));
                 try {
-                    SocialPost post = posts.readValue(record.value());
-                    out.add(messages.of(post.conversationId(), triage.triage(post, waited)));
+                    out.add(messages.of(post.value().conversationId(), triage.triage(post.value(), waited)));
                 } catch (RuntimeException e) {
-                    // Unreadable JSON, an invalid post, or a post triage fails on: parked, never retried for ever.
-                    out.add(record.deadLetter(Topic.POSTS, e));
+                    // An invalid post, or one triage fails on: parked, never retried for ever.
+                    out.add(post.record().deadLetter(Topic.POSTS, e));
                 }
             }
             return out;
