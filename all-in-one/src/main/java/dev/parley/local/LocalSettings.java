@@ -33,7 +33,7 @@ public record LocalSettings(
         double demoPostsPerSecond) {
 
     /** Small heaps and a quick-starting JIT: five services and a broker fit in well under 3 GB. */
-    public static final String DEFAULT_SERVICE_JAVA_OPTS =
+    private static final String DEFAULT_SERVICE_JAVA_OPTS =
             "-Xms32m -Xmx200m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=160m "
                     + "-XX:ReservedCodeCacheSize=48m -XX:+ExitOnOutOfMemoryError";
 
@@ -76,8 +76,13 @@ public record LocalSettings(
                 Map.of(Service.INGESTION, port.apply("INGESTION_PORT"), Service.TRIAGE, port.apply("TRIAGE_PORT"),
                         Service.RESPONSE, port.apply("RESPONSE_PORT"), Service.ANALYTICS, port.apply("ANALYTICS_PORT"),
                         Service.BRAND_VOICE, port.apply("BRAND_VOICE_PORT")),
-                List.of(env.getOrDefault("PARLEY_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS).trim().split("\\s+")),
+                serviceJavaOptions(env),
                 parseRate(env.getOrDefault("PARLEY_DEMO_RATE", "2")));
+    }
+
+    /** The services' JVM options: {@code PARLEY_SERVICE_JAVA_OPTS}, split at spaces, or the defaults. */
+    public static List<String> serviceJavaOptions(Map<String, String> env) {
+        return List.of(env.getOrDefault("PARLEY_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS).trim().split("\\s+"));
     }
 
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of(

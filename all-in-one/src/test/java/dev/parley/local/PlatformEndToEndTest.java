@@ -63,7 +63,7 @@ class PlatformEndToEndTest {
         }
         LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
                 repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
-                List.of(LocalSettings.DEFAULT_SERVICE_JAVA_OPTS.split(" ")), 0);
+                LocalSettings.serviceJavaOptions(Map.of()), 0);
         startedAt = Instant.now();
         platform = LocalPlatform.start(settings, step -> System.out.println("[e2e] " + step));
     }

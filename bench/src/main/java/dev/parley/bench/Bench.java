@@ -60,10 +60,7 @@ public final class Bench {
                 case "--rows" -> rows = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--checks" -> checks = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("unexpected argument '" + args[i] + "'\n" + USAGE);
-                    System.exit(2);
-                }
+                default -> refuse(args[i]);
             }
         }
         int exit = switch (args[0]) {
@@ -84,20 +81,21 @@ public final class Bench {
                 case "--cases" -> cases = Integer.parseInt(args[++i]);
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("unexpected argument '" + args[i] + "'\n" + USAGE);
-                    return 2;
-                }
+                default -> refuse(args[i]);
             }
         }
         return InboxBenchmark.run(repo, serviceJavaOptions(), cases, requests, clients);
     }
 
+    /** Ends the run on an argument the command does not take, with the usage. */
+    private static void refuse(String argument) {
+        System.err.println("unexpected argument '" + argument + "'\n" + USAGE);
+        System.exit(2);
+    }
+
     /** The services' JVM options, as under ./parley up. */
     private static List<String> serviceJavaOptions() {
-        String javaOptions = System.getenv().getOrDefault("PARLEY_SERVICE_JAVA_OPTS",
-                LocalSettings.DEFAULT_SERVICE_JAVA_OPTS);
-        return List.of(javaOptions.trim().split("\\s+"));
+        return LocalSettings.serviceJavaOptions(System.getenv());
     }
 
     private static PipelineBenchmark.Options pipelineOptions(String[] args) {
@@ -114,10 +112,7 @@ public final class Bench {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--http-rate" -> httpRate = Double.parseDouble(args[++i]);
                 case "--posts" -> posts = Long.parseLong(args[++i]);
-                default -> {
-                    System.err.println("unexpected argument '" + args[i] + "'\n" + USAGE);
-                    System.exit(2);
-                }
+                default -> refuse(args[i]);
             }
         }
         return new PipelineBenchmark.Options(rates, seconds, httpRate, posts);

@@ -29,7 +29,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                every post behind sentence embeddings
  * @param accurateMaxWait         with when-unsure: a post that has waited longer than this since it was accepted (its
  *                                Kafka timestamp) keeps its fast-path sentiment (default 1 s): when triage is behind,
- *                                the queue drains at fast-path speed and the accurate path resumes once it has
+ *                                the queue drains at fast-path speed and the accurate path resumes once posts
+ *                                arrive in time again
  * @param defaultTeam             the team for posts without a topic, or whose topic names none (default customer-care)
  * @param defaultLanguage         the language to answer in when a post's cannot be told (default en)
  * @param vipAuthors              author ids or handles whose posts come first
