@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,6 +67,9 @@ class CaseFlowTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    JdbcTemplate database;
 
     /** The service's clock, which a test can move forward: hours of SLA time pass in a moment. */
     static final class MovableClock extends Clock {
@@ -560,6 +564,25 @@ class CaseFlowTest {
         assertThat(get("/api/v1/cases?team=" + team + "&tag=vip").get("totalCapped").asBoolean()).isFalse();
         assertThat(HTTP.send(authorized(uri("/api/v1/cases?sort=random")).build(), HttpResponse.BodyHandlers.ofString())
                 .body()).contains("sort is priority, sla, newest or oldest");
+    }
+
+    @Test
+    void theInboxCountsUpToItsCapAndSaysWhenMoreMatch() throws Exception {
+        String team = "crowded-" + UUID.randomUUID();
+        // More cases than the inbox counts, written straight into the table (filing them one post at a time would
+        // only make the test slow): closed a month ago with the lowest priority, so the other tests' inbox pages
+        // never show them.
+        database.update("""
+                INSERT INTO cases (case_id, conversation_id, brand, platform, channel, status, priority, team,
+                                   created_at, updated_at)
+                SELECT gen_random_uuid(), ? || ':' || g, 'acme', 'x', 'public', 'closed', 0, ?,
+                       now() - interval '30 days', now() - interval '30 days'
+                FROM generate_series(1, ?) g""", team, team, CaseController.TOTAL_COUNTED_UP_TO + 1);
+
+        JsonNode page = get("/api/v1/cases?status=closed&team=" + team + "&limit=10");
+        assertThat(page.get("total").asLong()).isEqualTo(CaseController.TOTAL_COUNTED_UP_TO);
+        assertThat(page.get("totalCapped").asBoolean()).isTrue();
+        assertThat(page.get("cases").valueStream().map(c -> c.get("team").asString())).hasSize(10).containsOnly(team);
     }
 
     private List<String> caseIds(String path) throws Exception {
