@@ -1,9 +1,7 @@
 package dev.parley.ingestion.stream;
 
-import dev.parley.events.CloudEventHeaders;
-import dev.parley.events.EventType;
 import dev.parley.support.kafka.TopicReplay;
-import java.nio.charset.StandardCharsets;
+import dev.parley.support.messaging.CloudEventMessages;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -28,13 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class KafkaClients {
     private final String bootstrapServers;
     private final JsonMapper json;
-    private final String source;
+    private final CloudEventMessages events;
 
     public KafkaClients(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, JsonMapper json,
                         @Value("${spring.application.name}") String applicationName) {
         this.bootstrapServers = bootstrapServers;
         this.json = json;
-        this.source = "/parley/" + applicationName;
+        this.events = new CloudEventMessages(applicationName);
     }
 
     /**
@@ -82,10 +80,7 @@ public class KafkaClients {
 
     /** A record of a Parley event: its JSON with CloudEvents headers. */
     public ProducerRecord<String, String> event(String topic, String key, Record event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json.writeValueAsString(event));
-        CloudEventHeaders.forNewEvent(EventType.of(event.getClass()), source)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return events.record(topic, key, event, json.writeValueAsString(event));
     }
 
     /** A bookkeeping record (not a Parley event): plain JSON. */
