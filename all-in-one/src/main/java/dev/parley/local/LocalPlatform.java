@@ -21,6 +21,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final String apiKey;
+    private LocalPostgres postgres;
     private LocalKafka kafka;
 
     private LocalPlatform(LocalSettings settings) {
@@ -49,7 +50,8 @@ public final class LocalPlatform implements AutoCloseable {
                         + "; build first: ./mvnw -DskipTests package");
             }
         }
-        started.add(LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort()));
+        postgres = LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort());
+        started.add(postgres);
         progress.accept("PostgreSQL ready on port " + settings.postgresPort());
         kafka = LocalKafka.start(settings, classpath);
         started.add(kafka);
@@ -134,6 +136,11 @@ public final class LocalPlatform implements AutoCloseable {
             ids.put("kafka", kafka.pid());
         }
         return ids;
+    }
+
+    /** PostgreSQL's postmaster: its connections' backends are its child processes. */
+    public long postgresPid() {
+        return postgres.pid();
     }
 
     public LocalSettings settings() {

@@ -18,9 +18,11 @@ final class LocalPostgres implements AutoCloseable {
     static final String USER = "postgres";
 
     private final EmbeddedPostgres server;
+    private final Path dataDir;
 
-    private LocalPostgres(EmbeddedPostgres server) {
+    private LocalPostgres(EmbeddedPostgres server, Path dataDir) {
         this.server = server;
+        this.dataDir = dataDir;
     }
 
     static LocalPostgres start(Path dataDir, int port) {
@@ -36,11 +38,20 @@ final class LocalPostgres implements AutoCloseable {
                     s.execute("CREATE DATABASE " + DATABASE);
                 }
             }
-            return new LocalPostgres(server);
+            return new LocalPostgres(server, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL on port " + port, e);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + DATABASE, e);
+        }
+    }
+
+    /** The postmaster's process id, the first line of its {@code postmaster.pid}; its backends are its children. */
+    long pid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL's postmaster.pid cannot be read in " + dataDir, e);
         }
     }
 

@@ -136,7 +136,7 @@ public final class PipelineBenchmark {
                 results.add(stage(String.format(Locale.ROOT, "%,.0f/s", rate), "kafka", rate, posts, probe, load, raw, lag));
                 sentToPlatform += posts;
             }
-            try (ProcessUsage usage = new ProcessUsage(processes)) {
+            try (ProcessUsage usage = new ProcessUsage(processes, Map.of("postgresql", platform.postgresPid()))) {
                 results.add(stage("flat out", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
                 underLoad = usage.peakKb();
                 cpuSeconds = usage.cpuSecondsSinceStart();
@@ -293,9 +293,9 @@ public final class PipelineBenchmark {
                         && atTargetRate.caseMs()[1] < TARGET_P99_CASE_MS), analyticsCounted, sentToPlatform,
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
         out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out%n"));
-        usage.atRestKb().forEach((name, kb) -> out.append(String.format(Locale.ROOT, "  %-20s %14.0f %17.0f %24.2f%n",
-                name, kb / 1024.0, usage.underLoadKb().getOrDefault(name, 0L) / 1024.0,
-                usage.flatOutCpuSeconds().getOrDefault(name, 0.0) * 1000 / options.flatOutPosts())));
+        usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
+                "  %-20s %14s %17s %24.2f%n", name, megabytes(usage.atRestKb().get(name)),
+                megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts())));
         System.out.print(out);
         System.out.printf(Locale.ROOT, "{\"benchmark\":\"pipeline\",\"postsPerSecond\":%.0f,\"baselinePostsPerSecond\":%.0f,"
                         + "\"ratio\":%.3f,\"casePostsPerSecond\":%.0f,\"baselineCasePostsPerSecond\":%.0f,"
@@ -316,6 +316,11 @@ public final class PipelineBenchmark {
 
     private static String verdict(boolean met) {
         return met ? "met" : "MISSED";
+    }
+
+    /** Whole megabytes, or a dash for a process whose memory is not measured. */
+    private static String megabytes(Long kb) {
+        return kb == null ? "-" : String.format(Locale.ROOT, "%.0f", kb / 1024.0);
     }
 
     private static String megabytes(Map<String, Long> kb) {

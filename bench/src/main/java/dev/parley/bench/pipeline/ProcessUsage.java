@@ -3,9 +3,12 @@ package dev.parley.bench.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * What processes use, from Linux's {@code /proc}: resident memory (RSS) now and its peak while watched, and
@@ -16,15 +19,21 @@ final class ProcessUsage implements AutoCloseable {
     private static final double SECONDS_PER_TICK = 0.01;
 
     private final Map<String, Long> processIds;
+    private final Map<String, Long> cpuOnly;
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private final Map<String, Double> cpuAtStart;
     private final Thread sampler;
     private volatile boolean running = true;
 
-    /** Starts watching: samples the processes' RSS every 250 ms until closed, keeping each one's highest. */
-    ProcessUsage(Map<String, Long> processIds) {
+    /**
+     * Starts watching: samples the processes' RSS every 250 ms until closed, keeping each one's highest, and
+     * counts the CPU time of those and of {@code cpuOnly} (whose RSS would mislead: PostgreSQL's backends share
+     * its buffers).
+     */
+    ProcessUsage(Map<String, Long> processIds, Map<String, Long> cpuOnly) {
         this.processIds = processIds;
-        this.cpuAtStart = cpuSeconds(processIds);
+        this.cpuOnly = cpuOnly;
+        this.cpuAtStart = cpuSeconds();
         this.sampler = new Thread(() -> {
             while (running) {
                 rssKb(processIds).forEach((name, kb) -> peakKb.merge(name, kb, Math::max));
@@ -56,20 +65,43 @@ final class ProcessUsage implements AutoCloseable {
         return rss;
     }
 
-    /** User + system CPU seconds each process has used so far. */
-    private static Map<String, Double> cpuSeconds(Map<String, Long> processIds) {
+    /**
+     * User + system CPU seconds each process has used so far; for the {@code cpuOnly} ones with their children's:
+     * PostgreSQL's work is done in its connections' backends, the postmaster's children (live ones counted
+     * directly, ended ones in the postmaster's totals for its reaped children). The benchmark itself is the
+     * services' parent, so children count only where asked.
+     */
+    private Map<String, Double> cpuSeconds() {
+        Map<Long, Long> childTicksByParent = new HashMap<>();
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+            all.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(dir -> statFields(dir).ifPresent(fields -> childTicksByParent
+                            .merge(Long.parseLong(fields[1]), ticks(fields, false), Long::sum)));
+        } catch (IOException e) {
+            // not Linux: no children to add
+        }
         Map<String, Double> cpu = new LinkedHashMap<>();
-        processIds.forEach((name, pid) -> {
-            try {
-                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
-                // Fields after the command name (which may hold spaces) start after its closing parenthesis.
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                cpu.put(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * SECONDS_PER_TICK);
-            } catch (IOException e) {
-                // not running (or not Linux)
-            }
-        });
+        processIds.forEach((name, pid) -> statFields(Path.of("/proc", pid.toString()))
+                .ifPresent(fields -> cpu.put(name, ticks(fields, false) * SECONDS_PER_TICK)));
+        cpuOnly.forEach((name, pid) -> statFields(Path.of("/proc", pid.toString())).ifPresent(fields -> cpu.put(name,
+                (ticks(fields, true) + childTicksByParent.getOrDefault(pid, 0L)) * SECONDS_PER_TICK)));
         return cpu;
+    }
+
+    /** The fields of {@code /proc/<pid>/stat} after the command name (which may hold spaces), if it still runs. */
+    private static Optional<String[]> statFields(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            return Optional.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** utime + stime, and with {@code reapedChildren} cutime + cstime too. */
+    private static long ticks(String[] fields, boolean reapedChildren) {
+        long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return reapedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
     }
 
     /** The highest RSS of each process while watched, in kB, in the order the processes were given. */
@@ -86,7 +118,7 @@ final class ProcessUsage implements AutoCloseable {
     /** CPU seconds each process has used since watching began. */
     Map<String, Double> cpuSecondsSinceStart() {
         Map<String, Double> used = new LinkedHashMap<>();
-        cpuSeconds(processIds).forEach((name, seconds) -> used.put(name, seconds - cpuAtStart.getOrDefault(name, 0.0)));
+        cpuSeconds().forEach((name, seconds) -> used.put(name, seconds - cpuAtStart.getOrDefault(name, 0.0)));
         return used;
     }
 
