@@ -7,7 +7,6 @@ import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,12 +40,12 @@ public class CaseIntake {
     public void accept(TriagedPost triaged) {
         Instant now = clock.instant();
         var post = triaged.post();
-        Optional<Case> live = cases.findByConversation(post.conversationId());
-        if (live.isEmpty()) {
-            if (cases.hasPost(post.postId())) {
+        ConversationCases conversation = cases.conversation(post.conversationId(), post.postId());
+        if (conversation.live().isEmpty()) {
+            if (conversation.postFiled()) {
                 return; // delivered again after its case was closed
             }
-            String closed = cases.latestClosed(post.conversationId()).map(Case::caseId).orElse(null);
+            String closed = conversation.latestClosedId();
             String channel = post.kind().isPrivate() ? "private" : "public";
             Case opened = new Case(UUID.randomUUID().toString(), post.conversationId(), post.brand(), post.platform(),
                     channel, CaseStatus.NEW, triaged.priority().score(), triaged.sentiment().label(), null, now, now,
@@ -62,7 +61,7 @@ public class CaseIntake {
             }
             return;
         }
-        Case existing = live.get();
+        Case existing = conversation.live().get();
         if (!cases.addPost(existing.caseId(), triaged)) {
             return;
         }

@@ -10,17 +10,15 @@ import java.util.Optional;
 /** Where cases live. Implementations must make {@link #addPost} idempotent per post id. */
 public interface CaseRepository {
 
-    /** The conversation's case that is not closed. */
-    Optional<Case> findByConversation(String conversationId);
-
-    /** The conversation's most recently closed case. */
-    Optional<Case> latestClosed(String conversationId);
+    /**
+     * What filing {@code postId} in its conversation asks first, in one look: the conversation's case that is not
+     * closed, else its most recently closed case and whether the post is filed already.
+     */
+    ConversationCases conversation(String conversationId, String postId);
 
     /** The author id of the case's latest customer post. */
     String latestAuthorId(String caseId);
 
-    /** Whether the post is filed in any case. */
-    boolean hasPost(String postId);
 
     /** Live (not resolved or closed) cases needing the skill, of one brand or (null) all. */
     List<Case> liveWithSkill(String skill, String brand, int limit);

@@ -16,6 +16,7 @@ import dev.parley.response.cases.Escalation;
 import dev.parley.response.cases.EscalationLevel;
 import dev.parley.response.cases.CaseQuery;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.ConversationCases;
 import dev.parley.response.cases.Presence;
 import dev.parley.response.sla.Deadline;
 import dev.parley.response.sla.SlaTimers;
@@ -56,28 +57,25 @@ class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
-    public Optional<Case> findByConversation(String conversationId) {
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE conversation_id = ? AND status <> 'closed'")
-                .param(conversationId).query(JdbcCaseRepository::toCase).optional();
-    }
-
-    @Override
-    public Optional<Case> latestClosed(String conversationId) {
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE conversation_id = ? AND status = 'closed' "
-                        + "ORDER BY created_at DESC LIMIT 1")
-                .param(conversationId).query(JdbcCaseRepository::toCase).optional();
+    public ConversationCases conversation(String conversationId, String postId) {
+        // The live case sorts before closed ones; the post's own lookup rides along: one round trip a post.
+        return jdbc.sql("SELECT " + CASE_COLUMNS + ", EXISTS (SELECT 1 FROM case_posts WHERE post_id = ?) AS post_filed "
+                        + "FROM cases WHERE conversation_id = ? ORDER BY status = 'closed', created_at DESC LIMIT 1")
+                .params(postId, conversationId)
+                .query((rs, row) -> {
+                    Case latest = toCase(rs, row);
+                    boolean filed = rs.getBoolean("post_filed");
+                    return latest.status() == CaseStatus.CLOSED
+                            ? new ConversationCases(Optional.empty(), latest.caseId(), filed)
+                            : new ConversationCases(Optional.of(latest), null, filed);
+                })
+                .optional().orElse(ConversationCases.NONE);
     }
 
     @Override
     public String latestAuthorId(String caseId) {
         return jdbc.sql("SELECT author_id FROM case_posts WHERE case_id = ? ORDER BY created_at DESC, post_id DESC LIMIT 1")
                 .param(UUID.fromString(caseId)).query(String.class).single();
-    }
-
-    @Override
-    public boolean hasPost(String postId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_posts WHERE post_id = ?)").param(postId)
-                .query(Boolean.class).single();
     }
 
     @Override
