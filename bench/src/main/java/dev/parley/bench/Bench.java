@@ -18,7 +18,7 @@ public final class Bench {
               pipeline (the default) the whole platform end to end (throughput, latency percentiles, memory) against a no-op
                        pipeline of the same shape on the same broker; default rates 500,2000,10000 posts/s for 10 s
                        each, HTTP at 500/s, 20,000 posts flat out (every post sent must drain: at this machine's
-                       ~340 posts/s that was 9 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
+                       ~520 posts/s that is 6 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
                        5,000 posts flat out (under 3 minutes); the services run with PARLEY_SERVICE_JAVA_OPTS
                        as under ./parley up
               components  JMH: triage's fast path, accurate path and whole triage (posts/s on one thread) and the
