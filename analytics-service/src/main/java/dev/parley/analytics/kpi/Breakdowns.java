@@ -1,9 +1,9 @@
 package dev.parley.analytics.kpi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The breakdowns every KPI is published by: each brand alone, and each brand by one of platform, channel, topic,
@@ -17,29 +17,31 @@ public final class Breakdowns {
     private Breakdowns() {
     }
 
-    /** The aggregation keys of a fact, {@code <kpi>|<dimensions>}, one per breakdown it has the dimensions of. */
-    public static List<String> keysOf(Fact fact) {
-        Map<String, String> dims = fact.dimensions();
-        List<String> keys = new ArrayList<>();
-        keys.add(key(fact.kpi(), Dimensions.of("brand", dims.get("brand"))));
-        for (String by : BY) {
-            if (dims.containsKey(by)) {
-                TreeMap<String, String> pair = new TreeMap<>(Map.of("brand", dims.get("brand"), by, dims.get(by)));
-                keys.add(key(fact.kpi(), pair));
+    /**
+     * An event's facts by breakdown: each key is a breakdown's dimensions ({@link Dimensions#format}), each value
+     * the observations of every fact that has that breakdown's dimensions, in the facts' order.
+     */
+    public static Map<String, List<Observation>> of(List<Fact> facts) {
+        Map<String, List<Observation>> byBreakdown = new LinkedHashMap<>();
+        for (Fact fact : facts) {
+            Map<String, String> dims = fact.dimensions();
+            String brand = dims.get("brand");
+            Observation observation = new Observation(fact.kpi(), fact.value());
+            byBreakdown.computeIfAbsent(Dimensions.format(Map.of("brand", brand)), k -> new ArrayList<>())
+                    .add(observation);
+            for (String by : BY) {
+                String value = dims.get(by);
+                if (value != null) {
+                    byBreakdown.computeIfAbsent(Dimensions.format(Map.of("brand", brand, by, value)),
+                            k -> new ArrayList<>()).add(observation);
+                }
             }
         }
-        return keys;
+        return byBreakdown;
     }
 
-    public static String key(Kpi kpi, Map<String, String> dimensions) {
-        return kpi.wireName() + "|" + Dimensions.format(dimensions);
-    }
-
-    public static Kpi kpiOf(String key) {
-        return Kpi.ofWireName(key.substring(0, key.indexOf('|')));
-    }
-
-    public static Map<String, String> dimensionsOf(String key) {
-        return Dimensions.parse(key.substring(key.indexOf('|') + 1));
+    /** Where one KPI of one breakdown is kept on its own, {@code <kpi>|<dimensions>} (the backlog's levels). */
+    public static String key(Kpi kpi, String dimensions) {
+        return kpi.wireName() + "|" + dimensions;
     }
 }

@@ -32,8 +32,9 @@ public enum KpiWindow {
         return kept;
     }
 
+    /** The window store holding every breakdown's KPIs in windows of this size. */
     public String storeName() {
-        return "kpis-" + label;
+        return "breakdown-kpis-" + label;
     }
 
     public static KpiWindow ofLabel(String label) {

@@ -1,8 +1,9 @@
 package dev.parley.analytics.query;
 
-import dev.parley.analytics.kpi.Breakdowns;
+import dev.parley.analytics.kpi.Dimensions;
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregate;
+import dev.parley.analytics.kpi.KpiAggregates;
 import dev.parley.analytics.kpi.KpiWindow;
 import dev.parley.events.Alert;
 import dev.parley.events.Improvement;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /** Reads KPI windows from the topology's stores, for one KPI and one breakdown. */
 public class KpiStores {
-    private final Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores;
+    private final Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregates>> stores;
     private final Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts;
     private final Supplier<ReadOnlyKeyValueStore<String, Improvement>> improvements;
 
@@ -28,7 +29,7 @@ public class KpiStores {
      * @param alerts the topology's store of the alerts it raised, likewise
      * @param improvements the registered improvements, likewise
      */
-    public KpiStores(Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregate>> stores,
+    public KpiStores(Function<KpiWindow, ReadOnlyWindowStore<String, KpiAggregates>> stores,
             Supplier<ReadOnlyKeyValueStore<String, Alert>> alerts,
             Supplier<ReadOnlyKeyValueStore<String, Improvement>> improvements) {
         this.stores = stores;
@@ -72,17 +73,17 @@ public class KpiStores {
         try (var windows = stores.apply(window).fetchAll(from, to)) {
             while (windows.hasNext()) {
                 var w = windows.next();
-                String key = w.key.key();
-                if (Breakdowns.kpiOf(key) != kpi) {
+                KpiAggregate aggregate = w.value.of(kpi);
+                if (aggregate == null) {
                     continue;
                 }
-                Map<String, String> dims = Breakdowns.dimensionsOf(key);
+                Map<String, String> dims = Dimensions.parse(w.key.key());
                 boolean wanted = (brand == null || brand.equals(dims.get("brand")))
                         && dims.size() == (dimension == null ? 1 : 2)
                         && (dimension == null || dims.containsKey(dimension))
                         && (value == null || value.equals(dims.get(dimension)));
                 if (wanted) {
-                    found.add(new Window(w.key.window().startTime(), w.key.window().endTime(), dims, w.value));
+                    found.add(new Window(w.key.window().startTime(), w.key.window().endTime(), dims, aggregate));
                 }
             }
         }

@@ -6,8 +6,10 @@ import dev.parley.analytics.kpi.CaseHistory;
 import dev.parley.analytics.kpi.CheckFacts;
 import dev.parley.analytics.kpi.Fact;
 import dev.parley.analytics.kpi.Kpi;
-import dev.parley.analytics.kpi.KpiAggregate;
+import dev.parley.analytics.kpi.Dimensions;
+import dev.parley.analytics.kpi.KpiAggregates;
 import dev.parley.analytics.kpi.KpiWindow;
+import dev.parley.analytics.kpi.Observation;
 import dev.parley.analytics.kpi.PostFacts;
 import dev.parley.analytics.spikes.SpikeDetector;
 import dev.parley.analytics.spikes.SpikeSettings;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
@@ -53,14 +56,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The analytics topology as a pure function: triaged posts, case events and brand checks become {@link Fact}s
- * (posts and checks directly, case events through each case's {@link CaseHistory}), each fact is counted under
- * every breakdown it has (brand, brand × platform, brand × topic, ...) in 1-minute, 1-hour and 1-day windows
- * (stores {@code kpis-1m}, {@code kpis-1h}, {@code kpis-1d}), and every change is a {@code KpiSnapshot} upsert on
- * {@code parley.analytics.kpis}; the backlog's +1 / −1 changes become running levels first (store
- * {@code backlog-levels}). Time is each event's own (a post's {@code receivedAt}, a case event's
- * {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives the same windows; an event up to
- * {@link #GRACE} late still counts in its window. Beside the KPIs, each brand's topics are watched hour by hour for
- * spikes ({@link SpikeDetector}), which become alerts on {@code parley.analytics.alerts}.
+ * (posts and checks directly, case events through each case's {@link CaseHistory}), an event's facts are grouped
+ * by every breakdown they have (brand, brand × platform, brand × topic, ...) and each breakdown's KPIs are counted
+ * together in 1-minute, 1-hour and 1-day windows (stores {@code breakdown-kpis-1m}, {@code -1h}, {@code -1d}), and
+ * every change is a {@code KpiSnapshot} upsert per KPI on {@code parley.analytics.kpis}; the backlog's +1 / −1
+ * changes become running levels first (store {@code backlog-levels}). Time is each event's own (a post's
+ * {@code receivedAt}, a case event's {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives
+ * the same windows; an event up to {@link #GRACE} late still counts in its window. Beside the KPIs, each brand's
+ * topics are watched hour by hour for spikes ({@link SpikeDetector}), which become alerts on
+ * {@code parley.analytics.alerts}.
  */
 public final class KpiTopology {
     /** Long enough that a replay, whose partitions race ahead of each other, drops nothing it counted live. */
@@ -78,7 +82,7 @@ public final class KpiTopology {
         EventTime eventTime = new EventTime();
         KStream<String, TriagedPost> triaged = builder.stream(Topic.POSTS_TRIAGED.topicName(),
                 Consumed.with(Serdes.String(), serde(TriagedPost.class, json)).withTimestampExtractor(eventTime));
-        KStream<String, Fact> posts = triaged.flatMapValues(PostFacts::of);
+        KStream<String, List<Fact>> posts = triaged.mapValues(PostFacts::of);
         watchForSpikes(builder, triaged, json, source, spikes);
         // Registered improvements, on every instance: few, read by the before/after reviews.
         builder.globalTable(Topic.ANALYTICS_IMPROVEMENTS.topicName(),
@@ -89,27 +93,28 @@ public final class KpiTopology {
                 Serdes.String(), serde(CaseHistory.class, json)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BACKLOG_LEVELS),
                 Serdes.String(), Serdes.Double()));
-        KStream<String, Fact> cases = builder.stream(Topic.CASES.topicName(),
+        KStream<String, List<Fact>> cases = builder.stream(Topic.CASES.topicName(),
                         Consumed.with(Serdes.String(), serde(CaseEvent.class, json)).withTimestampExtractor(eventTime))
-                .processValues(CaseHistories::new, CASE_HISTORIES)
-                .flatMapValues(facts -> facts);
-        KStream<String, Fact> checks = builder.stream(Topic.BRAND_CHECKS.topicName(),
+                .processValues(CaseHistories::new, CASE_HISTORIES);
+        KStream<String, List<Fact>> checks = builder.stream(Topic.BRAND_CHECKS.topicName(),
                         Consumed.with(Serdes.String(), serde(BrandCheck.class, json)).withTimestampExtractor(eventTime))
-                .flatMapValues(CheckFacts::of);
+                .mapValues(CheckFacts::of);
 
-        // Past the repartition only the value travels: the key names the KPI and the breakdown.
-        KGroupedStream<String, Double> byBreakdown = posts.merge(cases).merge(checks)
+        // One record per breakdown an event touches, carrying all its KPIs' observations: past the repartition
+        // only they travel, since the key names the breakdown.
+        KGroupedStream<String, List<Observation>> byBreakdown = posts.merge(cases).merge(checks)
                 .processValues(WithoutHeaders::new)
-                .flatMap((key, fact) -> Breakdowns.keysOf(fact).stream().map(k -> KeyValue.pair(k, fact.value()))
-                        .toList())
-                .repartition(Repartitioned.with(Serdes.String(), Serdes.Double()).withName("kpi-values"))
+                .flatMap((key, facts) -> Breakdowns.of(facts).entrySet().stream()
+                        .map(e -> KeyValue.pair(e.getKey(), e.getValue())).toList())
+                .repartition(Repartitioned.with(Serdes.String(), KpiSerdes.observations())
+                        .withName("kpi-observations"))
                 .processValues(BacklogLevels::new, BACKLOG_LEVELS)
                 .groupByKey();
-        Serde<KpiAggregate> aggregates = KpiAggregateSerde.of(json);
+        Serde<KpiAggregates> aggregates = KpiSerdes.aggregates();
         for (KpiWindow window : KpiWindow.values()) {
             byBreakdown.windowedBy(TimeWindows.ofSizeAndGrace(window.size(), GRACE))
-                    .aggregate(KpiAggregate::empty, (key, value, aggregate) -> aggregate.add(Breakdowns.kpiOf(key), value),
-                            Materialized.<String, KpiAggregate, WindowStore<Bytes, byte[]>>as(window.storeName())
+                    .aggregate(KpiAggregates::empty, (key, observations, aggregate) -> aggregate.add(observations),
+                            Materialized.<String, KpiAggregates, WindowStore<Bytes, byte[]>>as(window.storeName())
                                     .withKeySerde(Serdes.String()).withValueSerde(aggregates)
                                     .withRetention(window.kept()))
                     .toStream()
@@ -145,18 +150,21 @@ public final class KpiTopology {
                 .withKeySerde(Serdes.String()).withValueSerde(alertSerde));
     }
 
-    /** The snapshots of one aggregate, keyed {@code <kpi>|<window>|<window start>|<dimensions>}. */
-    public static List<KeyValue<String, KpiSnapshot>> snapshots(String breakdownKey, KpiWindow window,
-            Instant start, KpiAggregate aggregate, Instant computedAt) {
-        Kpi kpi = Breakdowns.kpiOf(breakdownKey);
-        var dimensions = Breakdowns.dimensionsOf(breakdownKey);
-        String dims = breakdownKey.substring(breakdownKey.indexOf('|') + 1);
+    /**
+     * The snapshots of one breakdown's window, one per KPI it holds (and per percentile of a duration), keyed
+     * {@code <kpi>|<window>|<window start>|<dimensions>}.
+     */
+    public static List<KeyValue<String, KpiSnapshot>> snapshots(String dims, KpiWindow window, Instant start,
+            KpiAggregates aggregates, Instant computedAt) {
+        Map<String, String> dimensions = Dimensions.parse(dims);
         List<KeyValue<String, KpiSnapshot>> out = new ArrayList<>();
-        for (String name : kpi.publishedNames()) {
-            out.add(KeyValue.pair(name + "|" + window.label() + "|" + start + "|" + dims,
-                    new KpiSnapshot(name, start, start.plus(window.size()), dimensions, aggregate.value(kpi, name),
-                            computedAt, aggregate.n())));
-        }
+        aggregates.byKpi().forEach((kpi, aggregate) -> {
+            for (String name : kpi.publishedNames()) {
+                out.add(KeyValue.pair(name + "|" + window.label() + "|" + start + "|" + dims,
+                        new KpiSnapshot(name, start, start.plus(window.size()), dimensions,
+                                aggregate.value(kpi, name), computedAt, aggregate.n())));
+            }
+        });
         return out;
     }
 
@@ -185,29 +193,39 @@ public final class KpiTopology {
     }
 
     /**
-     * Turns the backlog's +1 / −1 changes into levels: the running total of each breakdown, kept after the
-     * repartition so one task owns each breakdown's total. Other facts pass unchanged.
+     * Turns the backlog's +1 / −1 changes into levels: the running total of each breakdown (stored under
+     * {@code backlog|<dimensions>}), kept after the repartition so one task owns each breakdown's total. Other
+     * observations pass unchanged.
      */
-    static final class BacklogLevels implements FixedKeyProcessor<String, Double, Double> {
-        private FixedKeyProcessorContext<String, Double> context;
+    static final class BacklogLevels implements FixedKeyProcessor<String, List<Observation>, List<Observation>> {
+        private FixedKeyProcessorContext<String, List<Observation>> context;
         private KeyValueStore<String, Double> levels;
 
         @Override
-        public void init(FixedKeyProcessorContext<String, Double> context) {
+        public void init(FixedKeyProcessorContext<String, List<Observation>> context) {
             this.context = context;
             this.levels = context.getStateStore(BACKLOG_LEVELS);
         }
 
         @Override
-        public void process(FixedKeyRecord<String, Double> record) {
-            if (Breakdowns.kpiOf(record.key()) != Kpi.BACKLOG) {
+        public void process(FixedKeyRecord<String, List<Observation>> record) {
+            if (record.value().stream().noneMatch(o -> o.kpi() == Kpi.BACKLOG)) {
                 context.forward(record);
                 return;
             }
-            Double before = levels.get(record.key());
-            double level = (before == null ? 0 : before) + record.value();
-            levels.put(record.key(), level);
-            context.forward(record.withValue(level));
+            String levelKey = Breakdowns.key(Kpi.BACKLOG, record.key());
+            Double before = levels.get(levelKey);
+            double level = before == null ? 0 : before;
+            List<Observation> withLevels = new ArrayList<>(record.value().size());
+            for (Observation o : record.value()) {
+                if (o.kpi() == Kpi.BACKLOG) {
+                    level += o.value();
+                    o = new Observation(Kpi.BACKLOG, level);
+                }
+                withLevels.add(o);
+            }
+            levels.put(levelKey, level);
+            context.forward(record.withValue(withLevels));
         }
     }
 

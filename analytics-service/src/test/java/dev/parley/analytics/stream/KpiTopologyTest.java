@@ -2,6 +2,8 @@ package dev.parley.analytics.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.analytics.kpi.Kpi;
+import dev.parley.analytics.kpi.Observation;
 import dev.parley.events.Alert;
 import dev.parley.events.Author;
 import dev.parley.events.BrandCheck;
@@ -283,21 +285,23 @@ class KpiTopologyTest {
     }
 
     @Test
-    void aPostsBreakdownRecordsCarryOnlyTheFactsValueAndNoHeaders() {
+    void aPostIsOneRecordPerBreakdownCarryingOnlyItsObservationsAndNoHeaders() {
         TestRecord<String, TriagedPost> in = new TestRecord<>("c1", post("1", Platform.X, SentimentLabel.NEGATIVE,
                 MINUTE));
         in.headers().add(CloudEventHeaders.TYPE, "dev.parley.triaged-post.v1".getBytes(StandardCharsets.UTF_8));
         triaged.pipeInput(in);
 
-        List<TestRecord<String, byte[]>> breakdowns = harness.repartition("kpi-values").readRecordsToList();
+        List<TestRecord<String, byte[]>> breakdowns = harness.repartition("kpi-observations").readRecordsToList();
         List<TestRecord<String, byte[]>> spikes = harness.repartition("spike-topic-posts").readRecordsToList();
 
-        assertThat(breakdowns).extracting(TestRecord::key).contains("post_volume|brand=acme-air",
-                "negative_share|brand=acme-air,platform=x");
-        assertThat(breakdowns).allSatisfy(r -> {
-            assertThat(r.value()).hasSize(Double.BYTES);
-            assertThat(r.headers().toArray()).isEmpty();
-        });
+        assertThat(breakdowns).extracting(TestRecord::key).containsExactly(BRAND, BRAND + ",platform=x",
+                BRAND + ",channel=public", BRAND + ",topic=lost-luggage", BRAND + ",sentiment=negative");
+        var observations = KpiSerdes.observations().deserializer();
+        assertThat(observations.deserialize("t", breakdowns.get(0).value())).extracting(Observation::kpi)
+                .containsExactly(Kpi.POST_VOLUME, Kpi.NEGATIVE_SHARE, Kpi.SENTIMENT_INDEX);
+        assertThat(observations.deserialize("t", breakdowns.get(4).value())).extracting(Observation::kpi)
+                .containsExactly(Kpi.POST_VOLUME);
+        assertThat(breakdowns).allSatisfy(r -> assertThat(r.headers().toArray()).isEmpty());
         assertThat(spikes).singleElement().satisfies(r -> assertThat(r.headers().toArray()).isEmpty());
     }
 

@@ -1,6 +1,6 @@
 package dev.parley.analytics.stream;
 
-import dev.parley.analytics.kpi.KpiAggregate;
+import dev.parley.analytics.kpi.KpiAggregates;
 import dev.parley.analytics.query.KpiStores;
 import dev.parley.analytics.spikes.SpikeSettings;
 import dev.parley.events.Alert;
@@ -55,7 +55,7 @@ public final class TopologyHarness implements AutoCloseable {
     /** The KPI queries over the driver's stores. */
     @SuppressWarnings("unchecked")
     public KpiStores stores() {
-        return new KpiStores(window -> (ReadOnlyWindowStore<String, KpiAggregate>) (Object)
+        return new KpiStores(window -> (ReadOnlyWindowStore<String, KpiAggregates>) (Object)
                 driver.getWindowStore(window.storeName()),
                 () -> (ReadOnlyKeyValueStore<String, Alert>) (Object) driver.getKeyValueStore(KpiTopology.ALERTS),
                 () -> (ReadOnlyKeyValueStore<String, Improvement>) (Object)
