@@ -9,10 +9,15 @@ public interface OutcomeStore {
 
     void replySent(SentReply reply);
 
-    void csatAnswered(String caseId, int csat);
+    /**
+     * Cases' changes, in the order they came: each case's status then (resolved or closed, or not; a case that was
+     * resolved and is not any more reopened) and its CSAT answer when the change was one.
+     */
+    void casesChanged(List<CaseChange> changes);
 
-    /** The case's status now: resolved (or closed) or not; a case that was resolved and is not any more reopened. */
-    void caseStatus(String caseId, boolean resolved);
+    /** A case event, as far as outcomes care. */
+    record CaseChange(String caseId, boolean resolved, Integer csat) {
+    }
 
     /**
      * Customers' posts, in the order they came: the first after a reply in its conversation tells how the

@@ -31,11 +31,9 @@ public class ReplyOutcomes {
                 reply.agentId(), phrases, attributes, reply.requestedAt()));
     }
 
-    public void caseChanged(CaseEvent event) {
-        if (event.csat() != null) {
-            store.csatAnswered(event.caseId(), event.csat());
-        }
-        store.caseStatus(event.caseId(), event.status().isResolvedOrClosed());
+    public void casesChanged(List<CaseEvent> events) {
+        store.casesChanged(events.stream().map(e -> new OutcomeStore.CaseChange(e.caseId(),
+                e.status().isResolvedOrClosed(), e.csat())).toList());
     }
 
     public void customersPosted(List<TriagedPost> triaged) {

@@ -38,17 +38,19 @@ public class JdbcOutcomeStore implements OutcomeStore {
     }
 
     @Override
-    public void csatAnswered(String caseId, int csat) {
-        jdbc.sql("INSERT INTO case_outcomes (case_id, csat) VALUES (?, ?) "
-                + "ON CONFLICT (case_id) DO UPDATE SET csat = EXCLUDED.csat").params(caseId, csat).update();
-    }
-
-    @Override
-    public void caseStatus(String caseId, boolean resolved) {
-        jdbc.sql("INSERT INTO case_outcomes (case_id, resolved) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE "
-                        + "SET reopened = case_outcomes.reopened OR (case_outcomes.resolved AND NOT EXCLUDED.resolved), "
-                        + "resolved = EXCLUDED.resolved")
-                .params(caseId, resolved).update();
+    public void casesChanged(List<CaseChange> changes) {
+        // Statuses and answers touch different columns, so each goes in one batch of its own, in order. Both are
+        // safe to repeat when a failed poll is read again: an answer is set again, and reopened only ever turns on.
+        template.batchUpdate("INSERT INTO case_outcomes (case_id, resolved) VALUES (?, ?) ON CONFLICT (case_id) "
+                        + "DO UPDATE SET reopened = case_outcomes.reopened "
+                        + "OR (case_outcomes.resolved AND NOT EXCLUDED.resolved), resolved = EXCLUDED.resolved",
+                changes.stream().map(c -> new Object[] {c.caseId(), c.resolved()}).toList());
+        List<Object[]> answers = changes.stream().filter(c -> c.csat() != null)
+                .map(c -> new Object[] {c.caseId(), c.csat()}).toList();
+        if (!answers.isEmpty()) {
+            template.batchUpdate("INSERT INTO case_outcomes (case_id, csat) VALUES (?, ?) "
+                    + "ON CONFLICT (case_id) DO UPDATE SET csat = EXCLUDED.csat", answers);
+        }
     }
 
     @Override

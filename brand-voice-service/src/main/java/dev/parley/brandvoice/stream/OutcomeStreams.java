@@ -27,9 +27,18 @@ class OutcomeStreams {
         return outcomes::replyRequested;
     }
 
+    /**
+     * Case events a poll at a time, in two database batches (one by one, the listener and a round trip each cost
+     * more than the work). A record that is not a case event is parked with the reason.
+     */
     @Bean
-    Consumer<CaseEvent> learnFromCases(ReplyOutcomes outcomes) {
-        return outcomes::caseChanged;
+    Function<Message<List<byte[]>>, List<Message<?>>> learnFromCases(ReplyOutcomes outcomes, JsonMapper json) {
+        ObjectReader events = json.readerFor(CaseEvent.class);
+        return batch -> {
+            PolledRecord.Read<CaseEvent> read = PolledRecord.read(batch, events, Topic.CASES);
+            outcomes.casesChanged(read.values());
+            return read.parked();
+        };
     }
 
     /**
@@ -46,9 +55,9 @@ class OutcomeStreams {
         };
     }
 
-    /** A poll of customers' posts that failed as a whole (the database is down) is retried until it succeeds. */
+    /** A poll of case events or customers' posts that failed as a whole (the database is down) is retried until it succeeds. */
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> retryFailedPolls() {
-        return FailedPollRetry.on(Topic.POSTS_TRIAGED);
+        return FailedPollRetry.on(Topic.CASES, Topic.POSTS_TRIAGED);
     }
 }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -85,19 +87,20 @@ class OutcomeLearningTest {
         assertThat(warm.get("calmShare").asDouble()).isEqualTo(1.0);
     }
 
-    @Test
-    void aRecordThatIsNotATriagedPostIsParkedWithTheReason() {
-        String marker = "not-a-triaged-post-" + UUID.randomUUID();
-        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), "k",
+    @ParameterizedTest
+    @EnumSource(value = Topic.class, names = {"POSTS_TRIAGED", "CASES"})
+    void aRecordThatCannotBeReadIsParkedWithTheReason(Topic topic) {
+        String marker = "unreadable-" + UUID.randomUUID();
+        TopicWriter.send(SharedKafka.bootstrapServers(), topic.topicName(), "k",
                 "{\"post\":{\"postId\":\"" + marker + "\"}");
 
         List<ConsumerRecord<String, String>> parked = TopicReader.read(SharedKafka.bootstrapServers(),
-                Topic.POSTS_TRIAGED.deadLetterTopicName().orElseThrow(), r -> r.value().contains(marker), 1,
+                topic.deadLetterTopicName().orElseThrow(), r -> r.value().contains(marker), 1,
                 Duration.ofSeconds(30));
 
         assertThat(parked).hasSize(1);
         assertThat(TopicReader.header(parked.get(0), "x-exception-message")).isNotBlank();
-        assertThat(TopicReader.header(parked.get(0), "x-original-topic")).isEqualTo(Topic.POSTS_TRIAGED.topicName());
+        assertThat(TopicReader.header(parked.get(0), "x-original-topic")).isEqualTo(topic.topicName());
     }
 
     private static void conversation(String brand, Instant at, String reply, boolean resolved, int csat,

@@ -1,6 +1,8 @@
 package dev.parley.support.messaging;
 
 import dev.parley.events.Topic;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -15,10 +17,11 @@ public final class FailedPollRetry {
     private FailedPollRetry() {
     }
 
-    /** The customizer, as a bean, for the binding reading {@code topic}. */
-    public static ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> on(Topic topic) {
+    /** The customizer, as a bean, for the bindings reading {@code topics}. */
+    public static ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> on(Topic... topics) {
+        List<String> names = Arrays.stream(topics).map(Topic::topicName).toList();
         return (container, destination, group) -> {
-            if (topic.topicName().equals(destination)) {
+            if (names.contains(destination)) {
                 ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
                 backOff.setMaxInterval(30_000);
                 container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
