@@ -33,12 +33,7 @@ class OutcomeStreams {
      */
     @Bean
     Function<Message<List<byte[]>>, List<Message<?>>> learnFromCases(ReplyOutcomes outcomes, JsonMapper json) {
-        ObjectReader events = json.readerFor(CaseEvent.class);
-        return batch -> {
-            PolledRecord.Read<CaseEvent> read = PolledRecord.read(batch, events, Topic.CASES);
-            outcomes.casesChanged(read.values());
-            return read.parked();
-        };
+        return polls(json.readerFor(CaseEvent.class), Topic.CASES, outcomes::casesChanged);
     }
 
     /**
@@ -47,10 +42,15 @@ class OutcomeStreams {
      */
     @Bean
     Function<Message<List<byte[]>>, List<Message<?>>> learnFromCustomers(ReplyOutcomes outcomes, JsonMapper json) {
-        ObjectReader posts = json.readerFor(TriagedPost.class);
+        return polls(json.readerFor(TriagedPost.class), Topic.POSTS_TRIAGED, outcomes::customersPosted);
+    }
+
+    /** Hands each poll's readable records to {@code learn}, in order, and parks the others with the reason. */
+    private static <T> Function<Message<List<byte[]>>, List<Message<?>>> polls(ObjectReader reader, Topic from,
+            Consumer<List<T>> learn) {
         return batch -> {
-            PolledRecord.Read<TriagedPost> read = PolledRecord.read(batch, posts, Topic.POSTS_TRIAGED);
-            outcomes.customersPosted(read.values());
+            PolledRecord.Read<T> read = PolledRecord.read(batch, reader, from);
+            learn.accept(read.values());
             return read.parked();
         };
     }
