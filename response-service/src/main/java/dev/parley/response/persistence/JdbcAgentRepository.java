@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+/**
+ * Agents in PostgreSQL. Within a transaction, {@link #all()} reads the table once and keeps what it read for the
+ * rest of the transaction, with this transaction's own assignments applied: a poll of triaged posts routes every
+ * new case against the same agents, one query instead of one per case.
+ */
 @Repository
 class JdbcAgentRepository implements AgentRepository {
     private static final String OPEN_CASES = "SELECT assignee, count(*) AS open FROM cases WHERE %s "
@@ -29,6 +37,7 @@ class JdbcAgentRepository implements AgentRepository {
 
     @Override
     public void save(Agent a) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(this);
         jdbc.sql("INSERT INTO agents (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()) "
                         + "ON CONFLICT (agent_id) DO UPDATE SET name = EXCLUDED.name, teams = EXCLUDED.teams, "
                         + "skills = EXCLUDED.skills, max_open = EXCLUDED.max_open, available = EXCLUDED.available, "
@@ -47,7 +56,30 @@ class JdbcAgentRepository implements AgentRepository {
 
     @Override
     public List<Agent> all() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read();
+        }
+        List<Agent> read = readInThisTransaction();
+        if (read == null) {
+            read = new ArrayList<>(read());
+            TransactionSynchronizationManager.bindResource(this, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAgentRepository.this);
+                }
+            });
+        }
+        return List.copyOf(read);
+    }
+
+    private List<Agent> read() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM agents ORDER BY agent_id").query(JdbcAgentRepository::toAgent).list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Agent> readInThisTransaction() {
+        return (List<Agent>) TransactionSynchronizationManager.getResource(this);
     }
 
     @Override
@@ -68,6 +100,11 @@ class JdbcAgentRepository implements AgentRepository {
     @Override
     public void markAssigned(String agentId, Instant at) {
         jdbc.sql("UPDATE agents SET last_assigned_at = ? WHERE agent_id = ?").params(Timestamp.from(at), agentId).update();
+        List<Agent> read = readInThisTransaction();
+        if (read != null) {
+            read.replaceAll(a -> a.agentId().equals(agentId) ? new Agent(a.agentId(), a.name(), a.teams(), a.skills(),
+                    a.maxOpen(), a.available(), at, a.repliesNeedApproval()) : a);
+        }
     }
 
     private static Agent toAgent(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Topic;
+import dev.parley.response.assignment.Agent;
+import dev.parley.response.assignment.AgentRepository;
+import dev.parley.response.replies.Reply;
+import dev.parley.response.replies.ReplyRepository;
+import dev.parley.response.replies.ReplyState;
 import dev.parley.testing.SharedKafka;
 import dev.parley.testing.SharedPostgres;
 import dev.parley.testing.TopicReader;
@@ -18,22 +23,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import dev.parley.response.replies.Reply;
-import dev.parley.response.replies.ReplyRepository;
-import dev.parley.response.replies.ReplyState;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,6 +74,12 @@ class CaseFlowTest {
 
     @Autowired
     JdbcTemplate database;
+
+    @Autowired
+    AgentRepository agents;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** The service's clock, which a test can move forward: hours of SLA time pass in a moment. */
     static final class MovableClock extends Clock {
@@ -536,6 +546,27 @@ class CaseFlowTest {
         assertThat(escalated.get("caseInfo").get("escalation").asString()).isEqualTo("crisis");
         assertThat(escalated.get("escalations").get(0).get("reason").asString())
                 .isEqualTo("crisis alert a-" + topic + ": Complaints about " + topic + " x8");
+    }
+
+    @Test
+    void withinATransactionAgentsAreReadOnceWithItsOwnAssignmentsApplied() {
+        agents.save(new Agent("snapshot-a", "A", Set.of("snapshot-team"), Set.of(), 5, true, null, false));
+        Instant assignedAt = Instant.parse("2026-11-23T10:00:00Z");
+
+        transactions.executeWithoutResult(status -> {
+            assertThat(agents.all()).extracting(Agent::agentId).contains("snapshot-a").doesNotContain("snapshot-b");
+            database.update("INSERT INTO agents (agent_id, name, teams, skills, max_open, available, "
+                    + "replies_need_approval, updated_at) VALUES ('snapshot-b', 'B', '{snapshot-team}', '{}', 5, true, "
+                    + "false, now())");
+            agents.markAssigned("snapshot-a", assignedAt);
+
+            assertThat(agents.all()).extracting(Agent::agentId).doesNotContain("snapshot-b");
+            assertThat(agents.all()).filteredOn(a -> a.agentId().equals("snapshot-a")).singleElement()
+                    .extracting(Agent::lastAssignedAt).isEqualTo(assignedAt);
+        });
+
+        assertThat(agents.all()).extracting(Agent::agentId).contains("snapshot-a", "snapshot-b");
+        assertThat(agents.find("snapshot-a")).get().extracting(Agent::lastAssignedAt).isEqualTo(assignedAt);
     }
 
     @Test
