@@ -8,7 +8,6 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,11 @@ final class KpiSerdes {
     private static final byte OBSERVATIONS = 1;
     private static final byte AGGREGATES = 2;
     private static final int AGGREGATE_BYTES = 5 * Long.BYTES + Integer.BYTES;
-    private static final Kpi[] KPIS = Kpi.values();
-    /** Each KPI's wire name in ASCII, by ordinal (in memory only: what is stored is the name). */
-    private static final byte[][] NAMES = new byte[KPIS.length][];
+    private static final Map<Kpi, byte[]> NAMES = new EnumMap<>(Kpi.class);
 
     static {
-        for (Kpi kpi : KPIS) {
-            NAMES[kpi.ordinal()] = kpi.wireName().getBytes(StandardCharsets.US_ASCII);
+        for (Kpi kpi : Kpi.values()) {
+            NAMES.put(kpi, kpi.wireName().getBytes(StandardCharsets.US_ASCII));
         }
     }
 
@@ -61,7 +58,7 @@ final class KpiSerdes {
         }
         int size = 3;
         for (Observation o : observations) {
-            size += 1 + NAMES[o.kpi().ordinal()].length + Double.BYTES;
+            size += 1 + NAMES.get(o.kpi()).length + Double.BYTES;
         }
         ByteBuffer out = ByteBuffer.allocate(size).put(OBSERVATIONS).putShort((short) observations.size());
         for (Observation o : observations) {
@@ -87,8 +84,7 @@ final class KpiSerdes {
         int size = 3;
         for (Map.Entry<Kpi, KpiAggregate> entry : aggregates.byKpi().entrySet()) {
             byte[] durations = entry.getValue().durations();
-            size += 1 + NAMES[entry.getKey().ordinal()].length + AGGREGATE_BYTES
-                    + (durations == null ? 0 : durations.length);
+            size += 1 + NAMES.get(entry.getKey()).length + AGGREGATE_BYTES + (durations == null ? 0 : durations.length);
         }
         ByteBuffer out = ByteBuffer.allocate(size).put(AGGREGATES).putShort((short) aggregates.byKpi().size());
         for (Map.Entry<Kpi, KpiAggregate> entry : aggregates.byKpi().entrySet()) {
@@ -139,23 +135,13 @@ final class KpiSerdes {
     }
 
     private static void putName(ByteBuffer out, Kpi kpi) {
-        byte[] name = NAMES[kpi.ordinal()];
+        byte[] name = NAMES.get(kpi);
         out.put((byte) name.length).put(name);
     }
 
-    /** The KPI whose name comes next, found by comparing bytes: every stored aggregate names up to 20 of them. */
     private static Kpi getName(ByteBuffer in) {
-        int length = in.get();
-        int from = in.arrayOffset() + in.position();
-        for (Kpi kpi : KPIS) {
-            byte[] name = NAMES[kpi.ordinal()];
-            if (Arrays.equals(name, 0, name.length, in.array(), from, from + length)) {
-                in.position(in.position() + length);
-                return kpi;
-            }
-        }
-        byte[] unknown = new byte[length];
-        in.get(unknown);
-        return Kpi.ofWireName(new String(unknown, StandardCharsets.US_ASCII));
+        byte[] name = new byte[in.get()];
+        in.get(name);
+        return Kpi.ofWireName(new String(name, StandardCharsets.US_ASCII));
     }
 }
