@@ -35,7 +35,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
@@ -47,7 +47,7 @@ class ResponseConfiguration {
     }
 
     @Bean
-    CaseEvents caseEvents(JdbcClient jdbc, JsonMapper json, CloudEventMessages messages) {
+    CaseEvents caseEvents(JdbcTemplate jdbc, JsonMapper json, CloudEventMessages messages) {
         return new OutboxCaseEvents(new OutboxWriter(jdbc, json, messages.source()));
     }
 

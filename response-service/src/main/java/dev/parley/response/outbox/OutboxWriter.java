@@ -3,21 +3,30 @@ package dev.parley.response.outbox;
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.EventType;
 import dev.parley.events.Topic;
+import dev.parley.response.persistence.TransactionScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an event into the outbox inside the caller's database transaction: the change and its event are
  * committed together or not at all. Its CloudEvents headers are fixed now, so a relay retry sends the same
  * {@code ce_id} and {@code ce_time}.
+ * <p>
+ * Within a transaction the rows are kept and inserted as one batch just before it commits, in the order they
+ * were written: nothing reads the outbox inside the transaction that writes it, and a poll of triaged posts
+ * writes one event or more a post.
  */
 public class OutboxWriter {
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO outbox (topic, event_key, headers, payload) VALUES (?, ?, ?::jsonb, ?)";
+
+    private final JdbcOperations jdbc;
     private final JsonMapper json;
     private final String source;
 
-    public OutboxWriter(JdbcClient jdbc, JsonMapper json, String source) {
+    public OutboxWriter(JdbcOperations jdbc, JsonMapper json, String source) {
         this.jdbc = jdbc;
         this.json = json;
         this.source = source;
@@ -25,8 +34,16 @@ public class OutboxWriter {
 
     public void write(Topic topic, String key, Record event) {
         Map<String, String> headers = CloudEventHeaders.forNewEvent(EventType.of(event.getClass()), source);
-        jdbc.sql("INSERT INTO outbox (topic, event_key, headers, payload) VALUES (?, ?, ?::jsonb, ?)")
-                .params(topic.topicName(), key, json.writeValueAsString(headers), json.writeValueAsString(event))
-                .update();
+        Object[] row = {topic.topicName(), key, json.writeValueAsString(headers), json.writeValueAsString(event)};
+        List<Object[]> pending = TransactionScoped.get(this, ArrayList::new, this::insert);
+        if (pending == null) {
+            jdbc.update(INSERT, row);
+        } else {
+            pending.add(row);
+        }
+    }
+
+    private void insert(List<Object[]> rows) {
+        jdbc.batchUpdate(INSERT, rows);
     }
 }

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Agents in PostgreSQL. Within a transaction, {@link #all()} reads the table once and keeps what it read for the
@@ -37,7 +35,7 @@ class JdbcAgentRepository implements AgentRepository {
 
     @Override
     public void save(Agent a) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        TransactionScoped.forget(this);
         jdbc.sql("INSERT INTO agents (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()) "
                         + "ON CONFLICT (agent_id) DO UPDATE SET name = EXCLUDED.name, teams = EXCLUDED.teams, "
                         + "skills = EXCLUDED.skills, max_open = EXCLUDED.max_open, available = EXCLUDED.available, "
@@ -56,30 +54,17 @@ class JdbcAgentRepository implements AgentRepository {
 
     @Override
     public List<Agent> all() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return read();
-        }
         List<Agent> read = readInThisTransaction();
-        if (read == null) {
-            read = new ArrayList<>(read());
-            TransactionSynchronizationManager.bindResource(this, read);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAgentRepository.this);
-                }
-            });
-        }
-        return List.copyOf(read);
+        return read == null ? read() : List.copyOf(read);
     }
 
     private List<Agent> read() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM agents ORDER BY agent_id").query(JdbcAgentRepository::toAgent).list();
     }
 
-    @SuppressWarnings("unchecked")
+    /** What this transaction read, with its own assignments applied; null outside a transaction. */
     private List<Agent> readInThisTransaction() {
-        return (List<Agent>) TransactionSynchronizationManager.getResource(this);
+        return TransactionScoped.get(this, () -> new ArrayList<>(read()), read -> { });
     }
 
     @Override
@@ -100,7 +85,7 @@ class JdbcAgentRepository implements AgentRepository {
     @Override
     public void markAssigned(String agentId, Instant at) {
         jdbc.sql("UPDATE agents SET last_assigned_at = ? WHERE agent_id = ?").params(Timestamp.from(at), agentId).update();
-        List<Agent> read = readInThisTransaction();
+        List<Agent> read = TransactionScoped.bound(this);
         if (read != null) {
             read.replaceAll(a -> a.agentId().equals(agentId) ? new Agent(a.agentId(), a.name(), a.teams(), a.skills(),
                     a.maxOpen(), a.available(), at, a.repliesNeedApproval()) : a);

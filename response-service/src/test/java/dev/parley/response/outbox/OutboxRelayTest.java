@@ -20,9 +20,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox relay on real PostgreSQL and Kafka: every committed event reaches Kafka once, in commit order. */
@@ -46,8 +49,20 @@ class OutboxRelayTest {
                 "public", null, null, null, null);
     }
 
-    private static void write(JdbcClient client, String conversation, int n) {
-        new OutboxWriter(client, JSON, "/parley/response-service").write(Topic.CASES, conversation, event(conversation, n));
+    private static void write(JdbcTemplate client, String conversation, int n) {
+        writer(client).write(Topic.CASES, conversation, event(conversation, n));
+    }
+
+    private static OutboxWriter writer(JdbcTemplate client) {
+        return new OutboxWriter(client, JSON, "/parley/response-service");
+    }
+
+    private static void write(String conversation, int n) {
+        write(new JdbcTemplate(database), conversation, n);
+    }
+
+    private static long rows(String conversation) {
+        return jdbc.sql("SELECT count(*) FROM outbox WHERE event_key = ?").param(conversation).query(Long.class).single();
     }
 
     private static List<Integer> published(String conversation, int expected) {
@@ -62,14 +77,14 @@ class OutboxRelayTest {
         String conversation = "x:" + UUID.randomUUID();
         String relayName = "outbox-test-" + UUID.randomUUID();
         for (int n = 1; n <= 3; n++) {
-            write(jdbc, conversation, n);
+            write(conversation, n);
         }
         try (OutboxRelay first = new OutboxRelay(jdbc, JSON, SharedKafka.bootstrapServers(), 500, relayName)) {
             assertThat(first.relayOnce()).isGreaterThanOrEqualTo(3);
             // The process dies here: the rows are on Kafka but still in the outbox.
         }
-        write(jdbc, conversation, 4);
-        write(jdbc, conversation, 5);
+        write(conversation, 4);
+        write(conversation, 5);
 
         try (OutboxRelay second = new OutboxRelay(jdbc, JSON, SharedKafka.bootstrapServers(), 500, relayName)) {
             assertThat(second.relayOnce()).isEqualTo(2);
@@ -88,8 +103,8 @@ class OutboxRelayTest {
              OutboxRelay relay = new OutboxRelay(jdbc, JSON, SharedKafka.bootstrapServers(), 500, relayName)) {
             relay.relayOnce(); // whatever other tests left
             slow.setAutoCommit(false);
-            write(JdbcClient.create(new SingleConnectionDataSource(slow, true)), conversation, 1);
-            write(jdbc, conversation, 2);
+            write(new JdbcTemplate(new SingleConnectionDataSource(slow, true)), conversation, 1);
+            write(conversation, 2);
 
             assertThat(relay.relayOnce()).as("row 2 committed first but must wait for row 1's transaction").isZero();
             slow.commit();
@@ -97,5 +112,29 @@ class OutboxRelayTest {
         }
 
         assertThat(published(conversation, 2)).containsExactly(1, 2);
+    }
+
+    @Test
+    void withinATransactionEventsAreInsertedAtCommitInTheirOrderAndNotAtAllOnRollback() {
+        String conversation = "x:" + UUID.randomUUID();
+        String relayName = "outbox-test-" + UUID.randomUUID();
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        OutboxWriter writer = writer(new JdbcTemplate(database));
+        transactions.executeWithoutResult(status -> {
+            for (int n = 1; n <= 3; n++) {
+                writer.write(Topic.CASES, conversation, event(conversation, n));
+            }
+            assertThat(rows(conversation)).as("kept until the commit").isZero();
+        });
+        transactions.executeWithoutResult(status -> {
+            writer.write(Topic.CASES, conversation, event(conversation, 99));
+            status.setRollbackOnly();
+        });
+        assertThat(rows(conversation)).isEqualTo(3);
+
+        try (OutboxRelay relay = new OutboxRelay(jdbc, JSON, SharedKafka.bootstrapServers(), 500, relayName)) {
+            relay.relayOnce();
+        }
+        assertThat(published(conversation, 3)).containsExactly(1, 2, 3);
     }
 }
