@@ -64,7 +64,7 @@ class JdbcAgentRepository implements AgentRepository {
 
     /** What this transaction read, with its own assignments applied; null outside a transaction. */
     private List<Agent> readInThisTransaction() {
-        return TransactionScoped.get(this, () -> new ArrayList<>(read()), read -> { });
+        return TransactionScoped.get(this, () -> new ArrayList<>(read()));
     }
 
     @Override

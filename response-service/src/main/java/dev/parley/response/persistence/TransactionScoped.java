@@ -15,8 +15,13 @@ public final class TransactionScoped {
 
     /**
      * The state bound to {@code key} in the current transaction, made by {@code create} on first use; null
-     * when no transaction is active. {@code beforeCommit} gets it just before a commit (not on rollback).
+     * when no transaction is active.
      */
+    public static <T> T get(Object key, Supplier<T> create) {
+        return get(key, create, state -> { });
+    }
+
+    /** As {@link #get(Object, Supplier)}, and {@code beforeCommit} gets the state just before a commit (not on rollback). */
     public static <T> T get(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
