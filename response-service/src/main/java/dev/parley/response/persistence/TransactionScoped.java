@@ -21,7 +21,10 @@ public final class TransactionScoped {
         return get(key, create, state -> { });
     }
 
-    /** As {@link #get(Object, Supplier)}, and {@code beforeCommit} gets the state just before a commit (not on rollback). */
+    /**
+     * As {@link #get(Object, Supplier)}, and {@code beforeCommit} gets the state just before a commit (not on
+     * rollback).
+     */
     public static <T> T get(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
