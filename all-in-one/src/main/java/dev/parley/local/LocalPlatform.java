@@ -66,6 +66,10 @@ public final class LocalPlatform implements AutoCloseable {
             service.awaitReady();
             progress.accept(service.service().serviceName() + " ready on " + settings.url(service.service()));
         }
+        if (recordsClassData()) {
+            progress.accept("first start of this build: the services record their class data when they stop "
+                    + "(a little slower), so later starts take about half the time");
+        }
         if (settings.demoPostsPerSecond() > 0) {
             started.add(new DemoFeed(settings.url(Service.INGESTION), settings.demoPostsPerSecond()));
             progress.accept("demo feed sending " + settings.demoPostsPerSecond() + " posts/s");
@@ -87,6 +91,11 @@ public final class LocalPlatform implements AutoCloseable {
         settings.servicePorts().forEach((service, port) -> env.put(service.envPrefix() + "_PORT", port.toString()));
         env.putAll(LocalApiKey.environment(apiKey));
         return env;
+    }
+
+    /** Whether services record class data archives in this run, which they write when they stop. */
+    public boolean recordsClassData() {
+        return services.stream().anyMatch(ServiceProcess::recordsClassData);
     }
 
     /** The admin API key of the response service in this run (also in {@code <home>/api-key}). */

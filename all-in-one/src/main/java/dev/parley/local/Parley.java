@@ -40,7 +40,9 @@ public final class Parley {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping Parley...");
+            System.out.println(platform.recordsClassData()
+                    ? "\nStopping Parley (the services write their class data for faster starts: up to a minute)..."
+                    : "\nStopping Parley...");
             platform.close();
             System.out.println("Stopped. Data kept in " + settings.data() + " (delete it to start afresh).");
             stopped.countDown();

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +68,7 @@ class PlatformEndToEndTest {
         }
         LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
                 repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
-                LocalSettings.serviceJavaOptions(Map.of()), 0);
+                LocalSettings.serviceJavaOptions(Map.of()), LocalSettings.classDataSharing(repo, Map.of()), 0);
         startedAt = Instant.now();
         platform = LocalPlatform.start(settings, step -> System.out.println("[e2e] " + step));
     }
@@ -231,6 +232,20 @@ class PlatformEndToEndTest {
         assertThat(exit).isZero();
         assertThat(Files.readString(out)).contains("acme-air: customer service report", "<svg", "post_volume",
                 "Where customers are");
+    }
+
+    @Test
+    @Order(8)
+    void stoppedCleanlyEveryServiceKeepsTheClassDataItsNextStartMaps() throws IOException {
+        platform.close();
+
+        Path classData = platform.settings().classDataSharing().orElseThrow();
+        for (Service service : Service.values()) {
+            try (Stream<Path> files = Files.walk(classData.resolve(service.serviceName()))) {
+                assertThat(files.filter(file -> file.getFileName().toString().matches("classes-\\w+\\.jsa")))
+                        .as(service.serviceName()).isNotEmpty();
+            }
+        }
     }
 
     /** Every case in the response service's database (the inbox API counts only up to its cap). */

@@ -33,7 +33,7 @@ public final class BenchPlatform {
         }
         LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
                 repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
-                serviceJavaOptions, 0);
+                serviceJavaOptions, LocalSettings.classDataSharing(repo, System.getenv()), 0);
         long begin = System.nanoTime();
         System.out.println("Starting the platform (logs in " + settings.logs() + ")");
         LocalPlatform platform = LocalPlatform.start(settings, step -> System.out.printf(Locale.ROOT,
