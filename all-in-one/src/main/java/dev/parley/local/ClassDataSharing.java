@@ -50,7 +50,7 @@ final class ClassDataSharing {
         Path recording = null;
         if (Files.isRegularFile(archive)) {
             arguments.add("-XX:SharedArchiveFile=" + archive);
-        } else {
+        } else if (!profiled(javaOptions)) {
             recording = version.resolve("recording-" + UUID.randomUUID() + ".jsa");
             arguments.add("-XX:ArchiveClassesAtExit=" + recording);
             // Otherwise the JVM warns about every class it cannot archive (old class file versions, proxies).
@@ -59,6 +59,11 @@ final class ClassDataSharing {
         arguments.add("-jar");
         arguments.add(app.toString());
         return new Launch(arguments, app, recording, archive);
+    }
+
+    /** The JVM turns a flight recording off while it records an archive, so a profiled run records none. */
+    private static boolean profiled(List<String> javaOptions) {
+        return javaOptions.stream().anyMatch(option -> option.startsWith("-XX:StartFlightRecording"));
     }
 
     /** Which build of the jar this is: a rebuilt jar has another time (and mostly another size). */

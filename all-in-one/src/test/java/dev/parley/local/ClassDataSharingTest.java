@@ -50,6 +50,16 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void aProfiledRunRecordsNoArchiveBecauseTheJvmWouldTurnItsFlightRecordingOff() {
+        ClassDataSharing.Launch profiled = classData.prepare(SERVICE, jar,
+                List.of("-Xmx200m", "-XX:StartFlightRecording=filename=/tmp/jfr/"));
+
+        assertThat(profiled.recording()).isFalse();
+        assertThat(profiled.arguments()).noneMatch(argument -> argument.startsWith("-XX:") || argument.startsWith("-Xlog"));
+        assertThat(launchedJar(profiled)).isRegularFile();
+    }
+
+    @Test
     void aRecordingIsThrownAwayWhenTheJvmWasKilledOrTheArchiveIsBroken() throws Exception {
         ClassDataSharing.Launch killed = classData.prepare(SERVICE, jar, OPTIONS);
         recordWith(killed);
