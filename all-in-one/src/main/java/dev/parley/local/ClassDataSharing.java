@@ -48,9 +48,11 @@ final class ClassDataSharing {
                 String.join(" ", javaOptions)) + ".jsa");
         List<String> arguments = new ArrayList<>();
         Path recording = null;
-        if (Files.isRegularFile(archive)) {
+        if (hooksClassLoading(javaOptions)) {
+            // neither an archive nor a recording
+        } else if (Files.isRegularFile(archive)) {
             arguments.add("-XX:SharedArchiveFile=" + archive);
-        } else if (!profiled(javaOptions)) {
+        } else {
             recording = version.resolve("recording-" + UUID.randomUUID() + ".jsa");
             arguments.add("-XX:ArchiveClassesAtExit=" + recording);
             // Otherwise the JVM warns about every class it cannot archive (old class file versions, proxies).
@@ -61,9 +63,14 @@ final class ClassDataSharing {
         return new Launch(arguments, app, recording, archive);
     }
 
-    /** The JVM turns a flight recording off while it records an archive, so a profiled run records none. */
-    private static boolean profiled(List<String> javaOptions) {
-        return javaOptions.stream().anyMatch(option -> option.startsWith("-XX:StartFlightRecording"));
+    /**
+     * Whether the options hook class loading, as a flight recording or an agent does: the JVM turns a flight
+     * recording off while it records an archive, and this project's JVM (17.0.15) crashed mapping an archive
+     * under a flight recording (in {@code KlassFactory::check_shared_class_file_load_hook}).
+     */
+    private static boolean hooksClassLoading(List<String> javaOptions) {
+        return javaOptions.stream().anyMatch(option -> option.startsWith("-XX:StartFlightRecording")
+                || option.startsWith("-javaagent") || option.startsWith("-agentlib") || option.startsWith("-agentpath"));
     }
 
     /** Which build of the jar this is: a rebuilt jar has another time (and mostly another size). */

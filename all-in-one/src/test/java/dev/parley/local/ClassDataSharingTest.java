@@ -50,13 +50,14 @@ class ClassDataSharingTest {
     }
 
     @Test
-    void aProfiledRunRecordsNoArchiveBecauseTheJvmWouldTurnItsFlightRecordingOff() {
-        ClassDataSharing.Launch profiled = classData.prepare(SERVICE, jar,
-                List.of("-Xmx200m", "-XX:StartFlightRecording=filename=/tmp/jfr/"));
+    void runsWithAFlightRecordingOrAnAgentNeitherRecordNorMapAnArchive() {
+        for (String hook : List.of("-XX:StartFlightRecording=filename=/tmp/jfr/", "-javaagent:agent.jar")) {
+            ClassDataSharing.Launch hooked = classData.prepare(SERVICE, jar, List.of("-Xmx200m", hook));
 
-        assertThat(profiled.recording()).isFalse();
-        assertThat(profiled.arguments()).noneMatch(argument -> argument.startsWith("-XX:") || argument.startsWith("-Xlog"));
-        assertThat(launchedJar(profiled)).isRegularFile();
+            assertThat(hooked.recording()).isFalse();
+            assertThat(hooked.arguments()).hasSize(2);
+            assertThat(launchedJar(hooked)).isRegularFile();
+        }
     }
 
     @Test
