@@ -1,8 +1,9 @@
 package dev.parley.triage.feelings;
 
 import dev.parley.events.Feeling;
-import dev.parley.events.Feelings;
 import dev.parley.events.Feelings.FeelingScore;
+import dev.parley.events.Feelings;
+import dev.parley.triage.cues.CuePattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * The customer's feelings from the words and signs of a post: each feeling has cue phrases; more cues,
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * complaint ("great, another delay") or one of its fixed phrases ("thanks for nothing").
  */
 public class FeelingDetector {
-    private static final Map<Feeling, Pattern> CUES = new EnumMap<>(Map.of(
+    private static final Map<Feeling, CuePattern> CUES = new EnumMap<>(Map.of(
             Feeling.ANGER, cues("angry|furious|livid|outraged|pissed( off)?|disgust(ed|ing)|disgrace(ful)?|hate|"
                     + "unacceptable|ridiculous|outrageous|joke|pathetic|worst|scam|rip ?off|shame on you|how dare|"
                     + "never again|wtf|sick of|fed up|rude|incompetent|useless|liars?|lying"),
@@ -37,19 +38,19 @@ public class FeelingDetector {
             Feeling.GRATITUDE, cues("thank(s| you)|thx|ty|grateful|appreciate\\w*|love (you|it|this)|amazing|awesome|"
                     + "great (job|service|crew|staff)|best|wonderful|fantastic|brilliant|excellent|lifesaver|"
                     + "kudos|shout ?out|happy|glad|delighted|\\u2764\\ufe0f?|\\ud83d\\ude4f|\\ud83d\\ude0a")));
-    private static final Pattern PRAISE = Pattern.compile("\\b(great|love|awesome|amazing|fantastic|wonderful|brilliant|"
+    private static final CuePattern PRAISE = CuePattern.compile("\\b(great|love|awesome|amazing|fantastic|wonderful|brilliant|"
             + "perfect|thanks|thank you|good job|well done|nice|excellent)\\b");
-    private static final Pattern COMPLAINT = Pattern.compile("\\b(delay(ed)?|cancel+ed|lost|broken|late|again|hours|"
+    private static final CuePattern COMPLAINT = CuePattern.compile("\\b(delay(ed)?|cancel+ed|lost|broken|late|again|hours|"
             + "waiting|stuck|missed|no one|nobody|never|crash(ed|es)?|charged|overbooked|stranded|down)\\b");
-    private static final Pattern CONTRAST = Pattern.compile("\\b(but|however|although|though|except|even if)\\b");
-    private static final Pattern SARCASM_PHRASES = Pattern.compile("thanks for nothing|yeah,? right|just what i needed|"
+    private static final CuePattern CONTRAST = CuePattern.compile("\\b(but|however|although|though|except|even if)\\b");
+    private static final CuePattern SARCASM_PHRASES = CuePattern.compile("thanks for nothing|yeah,? right|just what i needed|"
             + "oh (great|wonderful|perfect|joy)|love (it )?when|(so|really) (helpful|great)[.!]* not|/s\\b|#not\\b|"
             + "\\bsaid no one ever|\\bgotta love|nothing like");
-    private static final Pattern INTENSIFIER = Pattern.compile("\\b(so|very|really|extremely|absolutely|totally|beyond)\\b");
-    private static final Pattern SHOUTED_WORD = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+    private static final CuePattern INTENSIFIER = CuePattern.compile("\\b(so|very|really|extremely|absolutely|totally|beyond)\\b");
+    private static final CuePattern SHOUTED_WORD = CuePattern.compile("\\b\\p{Lu}{4,}\\b");
 
-    private static Pattern cues(String alternatives) {
-        return Pattern.compile("(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])");
+    private static CuePattern cues(String alternatives) {
+        return CuePattern.compile("(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])");
     }
 
     public Feelings detect(String text) {
@@ -57,12 +58,9 @@ public class FeelingDetector {
         boolean sarcastic = sarcastic(lower);
         double emphasis = emphasis(text, lower);
         List<FeelingScore> found = new ArrayList<>();
-        for (Map.Entry<Feeling, Pattern> feeling : CUES.entrySet()) {
+        for (Map.Entry<Feeling, CuePattern> feeling : CUES.entrySet()) {
             Set<String> cues = new LinkedHashSet<>();
-            Matcher m = feeling.getValue().matcher(lower);
-            while (m.find()) {
-                cues.add(m.group(1));
-            }
+            feeling.getValue().findAll(lower).forEach(cue -> cues.add(cue.group(1)));
             // A sarcastic "thanks" is not gratitude.
             if (cues.isEmpty() || (sarcastic && feeling.getKey() == Feeling.GRATITUDE)) {
                 continue;
@@ -79,24 +77,24 @@ public class FeelingDetector {
 
     /** A fixed phrase, or praise followed by a complaint with no "but" between ("great crew but delayed" is honest). */
     private static boolean sarcastic(String lower) {
-        if (SARCASM_PHRASES.matcher(lower).find()) {
+        if (SARCASM_PHRASES.find(lower).isPresent()) {
             return true;
         }
-        Matcher praise = PRAISE.matcher(lower);
-        if (!praise.find()) {
+        Optional<MatchResult> praise = PRAISE.find(lower);
+        if (praise.isEmpty()) {
             return false;
         }
-        Matcher complaint = COMPLAINT.matcher(lower);
-        return complaint.find(praise.end())
-                && !CONTRAST.matcher(lower.substring(praise.end(), complaint.start())).find();
+        Optional<MatchResult> complaint = COMPLAINT.find(lower, praise.get().end());
+        return complaint.isPresent()
+                && CONTRAST.find(lower.substring(praise.get().end(), complaint.get().start())).isEmpty();
     }
 
     /** 0 (calm) to 1 (shouting): capitals, repeated marks, intensifiers. */
     private static double emphasis(String text, String lower) {
         double points = 0;
-        points += Math.min(2, SHOUTED_WORD.matcher(text).results().count()) * 0.2;
+        points += Math.min(2, SHOUTED_WORD.findAll(text).size()) * 0.2;
         points += text.contains("!!") || text.contains("?!") ? 0.3 : 0;
-        points += Math.min(2, INTENSIFIER.matcher(lower).results().count()) * 0.15;
+        points += Math.min(2, INTENSIFIER.findAll(lower).size()) * 0.15;
         return Math.min(1.0, points);
     }
 }

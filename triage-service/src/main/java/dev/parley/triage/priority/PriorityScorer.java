@@ -12,6 +12,7 @@ import dev.parley.events.Screening;
 import dev.parley.events.Sentiment;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.SocialPost;
+import dev.parley.triage.cues.CuePattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Priority 0..100 as a base plus named contributions, so an agent sees why a post ranks where it does:
@@ -32,11 +31,11 @@ import java.util.regex.Pattern;
 public class PriorityScorer {
     static final int BASE = 20;
     static final int SCREENED_OUT_CAP = 10;
-    private static final Pattern URGENCY = Pattern.compile("\\b(urgent(ly)?|asap|emergency|immediately|right now|"
+    private static final CuePattern URGENCY = CuePattern.compile("\\b(urgent(ly)?|asap|emergency|immediately|right now|"
             + "stranded|stuck|missed (my|our) (flight|connection)|boarding (now|soon|in)|leaves in|departs in|"
             + "today|tonight|in \\d+ (min|mins|minutes|hours?))\\b");
     /** Risk terms by kind: a post that names one can hurt the customer or the brand. */
-    private static final Map<RiskKind, Pattern> RISKS = riskTerms();
+    private static final Map<RiskKind, CuePattern> RISKS = riskTerms();
     private static final Map<RiskKind, Integer> RISK_POINTS = Map.of(RiskKind.SAFETY, 25, RiskKind.LEGAL, 25,
             RiskKind.HEALTH, 20, RiskKind.MEDIA, 20);
 
@@ -47,15 +46,15 @@ public class PriorityScorer {
         this.vipAuthors = Set.copyOf(vipAuthors.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
     }
 
-    private static Map<RiskKind, Pattern> riskTerms() {
-        Map<RiskKind, Pattern> risks = new EnumMap<>(RiskKind.class);
-        risks.put(RiskKind.SAFETY, Pattern.compile("\\b(unsafe|danger\\w*|fire|smoke|injur\\w*|hurt|accident|emergency landing|"
+    private static Map<RiskKind, CuePattern> riskTerms() {
+        Map<RiskKind, CuePattern> risks = new EnumMap<>(RiskKind.class);
+        risks.put(RiskKind.SAFETY, CuePattern.compile("\\b(unsafe|danger\\w*|fire|smoke|injur\\w*|hurt|accident|emergency landing|"
                 + "turbulence injur\\w*|assault\\w*|harass\\w*|threat\\w*|safety)\\b"));
-        risks.put(RiskKind.LEGAL, Pattern.compile("\\b(lawyers?|attorney|lawsuit|sue|suing|legal action|court|ombudsman|"
+        risks.put(RiskKind.LEGAL, CuePattern.compile("\\b(lawyers?|attorney|lawsuit|sue|suing|legal action|court|ombudsman|"
                 + "regulator|small claims|discriminat\\w*|gdpr|consumer rights|chargeback)\\b"));
-        risks.put(RiskKind.HEALTH, Pattern.compile("\\b(allerg\\w*|medication|medicine|insulin|wheelchair|disabled|disability|"
+        risks.put(RiskKind.HEALTH, CuePattern.compile("\\b(allerg\\w*|medication|medicine|insulin|wheelchair|disabled|disability|"
                 + "pregnan\\w*|medical|hospital|diabet\\w*|oxygen|food poisoning)\\b"));
-        risks.put(RiskKind.MEDIA, Pattern.compile("\\b(journalists?|reporters?|press|news|media|going viral|going public|"
+        risks.put(RiskKind.MEDIA, CuePattern.compile("\\b(journalists?|reporters?|press|news|media|going viral|going public|"
                 + "tv|bbc|cnn|newspaper|blog post|my followers)\\b"));
         return risks;
     }
@@ -71,12 +70,7 @@ public class PriorityScorer {
     public List<Risk> risks(SocialPost post) {
         String text = post.text().toLowerCase(Locale.ROOT);
         List<Risk> found = new ArrayList<>();
-        RISKS.forEach((kind, terms) -> {
-            Matcher risk = terms.matcher(text);
-            if (risk.find()) {
-                found.add(new Risk(kind, risk.group()));
-            }
-        });
+        RISKS.forEach((kind, terms) -> terms.find(text).ifPresent(risk -> found.add(new Risk(kind, risk.group()))));
         return found;
     }
 
@@ -100,10 +94,8 @@ public class PriorityScorer {
             case PRAISE -> -10;
             case OTHER -> -5;
         }));
-        Matcher urgency = URGENCY.matcher(text);
-        if (urgency.find()) {
-            found.add(new Contribution("urgent: \"" + urgency.group() + "\"", 15));
-        }
+        URGENCY.find(text).ifPresent(urgency ->
+                found.add(new Contribution("urgent: \"" + urgency.group() + "\"", 15)));
         risks.forEach(risk -> found.add(new Contribution(risk.kind().wireName() + " risk: \"" + risk.term() + "\"",
                 RISK_POINTS.get(risk.kind()))));
         influence(post.author(), found);

@@ -4,6 +4,7 @@ import dev.parley.events.Author;
 import dev.parley.events.Screening;
 import dev.parley.events.ScreeningLabel;
 import dev.parley.events.SocialPost;
+import dev.parley.triage.cues.CuePattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -11,7 +12,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * to answer (irrelevant). It remembers recent posts of a bounded number of authors, the most recent ones.
  */
 public class PostScreening {
-    private static final Pattern SPAM_TERMS = Pattern.compile("\\b(free followers|buy followers|followers? for sale"
+    private static final CuePattern SPAM_TERMS = CuePattern.compile("\\b(free followers|buy followers|followers? for sale"
             + "|crypto|bitcoin|forex|investment opportunity|earn \\$?\\d+|make money|work from home|onlyfans|promo code"
             + "|giveaway|click (the )?link|check (out )?my (profile|page|channel|bio)|dm (me )?for (promo|collab)"
             + "|100% (free|guaranteed)|casino|betting tips|loan approval)\\b");
@@ -47,9 +49,9 @@ public class PostScreening {
         if (bot != null) {
             return bot;
         }
-        Matcher spam = SPAM_TERMS.matcher(text);
-        if (spam.find()) {
-            return new Screening(ScreeningLabel.SPAM, "promotion or scam wording: \"" + spam.group() + "\"");
+        Optional<MatchResult> spam = SPAM_TERMS.find(text);
+        if (spam.isPresent()) {
+            return new Screening(ScreeningLabel.SPAM, "promotion or scam wording: \"" + spam.get().group() + "\"");
         }
         long links = LINK.matcher(text).results().count();
         String withoutLinksAndHandles = HANDLE_OR_TAG.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");

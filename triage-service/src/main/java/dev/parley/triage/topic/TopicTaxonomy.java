@@ -1,6 +1,7 @@
 package dev.parley.triage.topic;
 
 import dev.parley.events.TopicMatch;
+import dev.parley.triage.cues.CuePattern;
 import dev.parley.triage.model.TextClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,7 +25,7 @@ public class TopicTaxonomy {
 
     private final List<TopicDefinition> topics;
     private final Map<String, TopicDefinition> byId;
-    private final List<Pattern> patterns;
+    private final List<CuePattern> patterns;
     private final TextClassifier model;
 
     /** @param model a trained topic model whose labels are topic ids (and optionally {@code none}), or null */
@@ -50,12 +50,12 @@ public class TopicTaxonomy {
         }
     }
 
-    private static Pattern pattern(TopicDefinition topic) {
+    private static CuePattern pattern(TopicDefinition topic) {
         String alternatives = topic.keywords().stream()
                 .map(k -> k.toLowerCase(Locale.ROOT).strip())
                 .map(k -> k.endsWith("*") ? Pattern.quote(k.substring(0, k.length() - 1)) + "\\p{L}*" : Pattern.quote(k))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
+        return CuePattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     public Optional<TopicDefinition> topic(String id) {
@@ -69,10 +69,7 @@ public class TopicTaxonomy {
         Set<String> matchedIds = new HashSet<>();
         for (int i = 0; i < topics.size(); i++) {
             Set<String> terms = new LinkedHashSet<>();
-            Matcher m = patterns.get(i).matcher(lower);
-            while (m.find()) {
-                terms.add(m.group(1));
-            }
+            patterns.get(i).findAll(lower).forEach(term -> terms.add(term.group(1)));
             if (!terms.isEmpty()) {
                 double confidence = 1 - 0.4 * Math.pow(0.5, terms.size() - 1);
                 found.add(new TopicMatch(topics.get(i).id(), Math.round(confidence * 100) / 100.0, "keywords",
