@@ -13,27 +13,43 @@ import java.util.regex.Pattern;
  * triage's cue patterns are long alternations behind a word boundary: most of their time went to positions
  * where no alternative can begin. Which characters can begin a match is asked of the pattern itself, once for
  * each Latin-1 character: one on which the pattern neither matches nor reaches the end of the input
- * ({@link Matcher#hitEnd()}) cannot begin a match. Every other character is always tried.
+ * ({@link Matcher#hitEnd()}), whether nothing, a word character or another character precedes it, cannot
+ * begin a match. Every other character is always tried.
  *
- * <p>What precedes a position may only rule a match out (a negative look-behind, {@code \b}), never make one
- * possible, so a positive look-behind is refused.
+ * <p>Those three cases are all a word boundary ({@code \b}) or a negative look-behind can tell apart; a
+ * positive look-behind could need any particular character before a match, so it is refused.
  */
 public final class CuePattern {
     private static final int TABLE = 256;
+    /** What may precede a position, as far as {@code \b} and negative look-behinds can tell. */
+    private static final List<String> BEFORE = List.of("", "a", " ");
 
     private final Pattern pattern;
     private final boolean[] canBegin = new boolean[TABLE];
+    /** Whether the pattern can match the empty text at the end of a post ({@code find} tries there too). */
+    private final boolean canMatchAtEnd;
 
     private CuePattern(Pattern pattern) {
         if (pattern.pattern().contains("(?<=")) {
             throw new IllegalArgumentException("a cue pattern cannot look behind for what must precede it: " + pattern);
         }
         this.pattern = pattern;
-        Matcher probe = pattern.matcher("");
         for (char c = 0; c < TABLE; c++) {
-            probe.reset(String.valueOf(c));
-            canBegin[c] = probe.lookingAt() || probe.hitEnd();
+            canBegin[c] = mayMatch(String.valueOf(c));
         }
+        canMatchAtEnd = mayMatch("");
+    }
+
+    /** Whether a match can begin with {@code first} (or, when it is empty, at the end of the input). */
+    private boolean mayMatch(String first) {
+        for (String before : BEFORE) {
+            Matcher probe = matcher(before + first);
+            probe.region(before.length(), before.length() + first.length());
+            if (probe.lookingAt() || (!first.isEmpty() && probe.hitEnd())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static CuePattern compile(String regex) {
@@ -66,7 +82,8 @@ public final class CuePattern {
 
     /** Where the next match at {@code from} or later starts (the matcher holds it), or -1. */
     private int matchFrom(Matcher matcher, CharSequence text, int from) {
-        for (int start = from; start <= text.length(); start++) {
+        int end = canMatchAtEnd ? text.length() : text.length() - 1;
+        for (int start = from; start <= end; start++) {
             if (start < text.length() && text.charAt(start) < TABLE && !canBegin[text.charAt(start)]) {
                 continue;
             }

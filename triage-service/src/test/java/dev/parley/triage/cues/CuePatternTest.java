@@ -22,6 +22,7 @@ class CuePatternTest {
             "thanks for nothing|yeah,? right|oh (great|joy)|/s\\b|#not\\b|\\bgotta love",
             "\\b\\p{Lu}{4,}\\b",
             "^(how|what|is)\\b",
+            "\\b[,.!]",
             "\\b(earn \\$?\\d+|100% (free|guaranteed)|in \\d+ (min|hours?))\\b",
             "x*");
     private static final List<String> WORDS = List.of("angry", "pissed", "off", "rip", "ripoff", "wtf", "liar", "liars",
