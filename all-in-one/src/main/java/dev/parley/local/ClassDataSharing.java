@@ -11,12 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -46,21 +44,21 @@ final class ClassDataSharing {
         // An archive only maps into a JVM like the one that recorded it (same build; same heap size, GC, ...).
         Path archive = version.resolve("classes-" + digest(JavaCommand.current(), System.getProperty("java.vm.version"),
                 String.join(" ", javaOptions)) + ".jsa");
-        List<String> arguments = new ArrayList<>();
-        Path recording = null;
+        List<String> launchApp = List.of("-jar", app.toString());
         if (hooksClassLoading(javaOptions)) {
-            // neither an archive nor a recording
-        } else if (Files.isRegularFile(archive)) {
-            arguments.add("-XX:SharedArchiveFile=" + archive);
-        } else {
-            recording = version.resolve("recording-" + UUID.randomUUID() + ".jsa");
-            arguments.add("-XX:ArchiveClassesAtExit=" + recording);
-            // Otherwise the JVM warns about every class it cannot archive (old class file versions, proxies).
-            arguments.add("-Xlog:cds=off");
+            return new Launch(launchApp, app, null, archive);
         }
-        arguments.add("-jar");
-        arguments.add(app.toString());
-        return new Launch(arguments, app, recording, archive);
+        if (Files.isRegularFile(archive)) {
+            return new Launch(concat(List.of("-XX:SharedArchiveFile=" + archive), launchApp), app, null, archive);
+        }
+        Path recording = version.resolve("recording-" + UUID.randomUUID() + ".jsa");
+        // -Xlog:cds=off: otherwise the JVM warns about every class it cannot archive (old class files, proxies).
+        return new Launch(concat(List.of("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds=off"), launchApp), app,
+                recording, archive);
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        return Stream.concat(first.stream(), then.stream()).toList();
     }
 
     /**
@@ -183,19 +181,19 @@ final class ClassDataSharing {
 
         /** Whether a JVM starts from {@code candidate} (with {@code -Xshare:on} a mismatched class path fails too). */
         private boolean startsFrom(Path candidate) throws IOException {
-            // A broken archive crashes the JVM: its crash report goes beside the archive and is deleted.
+            // A broken archive crashes the JVM: its crash report and output go beside the archive and are deleted.
             Path crashReport = candidate.resolveSibling(candidate.getFileName() + ".crash.log");
-            Process check = new ProcessBuilder(JavaCommand.current(), "-Xshare:on", "-XX:SharedArchiveFile=" + candidate,
-                    "-XX:ErrorFile=" + crashReport, "-cp", app.toString(), "-version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Path output = candidate.resolveSibling(candidate.getFileName() + ".check.log");
             try {
-                return check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0;
-            } catch (InterruptedException e) {
-                check.destroyForcibly();
-                Thread.currentThread().interrupt();
+                ChildProcess.run("checking " + candidate.getFileName(), List.of(JavaCommand.current(), "-Xshare:on",
+                        "-XX:SharedArchiveFile=" + candidate, "-XX:ErrorFile=" + crashReport, "-cp", app.toString(),
+                        "-version"), output, Duration.ofSeconds(30));
+                return true;
+            } catch (IllegalStateException failed) {
                 return false;
             } finally {
                 Files.deleteIfExists(crashReport);
+                Files.deleteIfExists(output);
             }
         }
     }
