@@ -11,45 +11,40 @@ import java.util.regex.Pattern;
  * A regular expression for cue words, tried only at the positions where a match can begin; it finds exactly
  * what {@link Matcher#find()} finds. {@code find} tries the whole pattern at every position of a post, and
  * triage's cue patterns are long alternations behind a word boundary: most of their time went to positions
- * where no alternative can begin. Which characters can begin a match is asked of the pattern itself, once for
- * each Latin-1 character: one on which the pattern neither matches nor reaches the end of the input
- * ({@link Matcher#hitEnd()}), whether nothing, a word character or another character precedes it, cannot
- * begin a match. Every other character is always tried.
+ * where no alternative can begin, mid-word ones above all. Whether a match can begin at a position is asked of
+ * the pattern itself, for the character there and the one before it (both Latin-1), once for each such pair
+ * met: if the pattern neither matches nor reaches the end of the input ({@link Matcher#hitEnd()}) on those two
+ * characters alone, no text that has them there can match from it. Positions next to any other character are
+ * always tried.
  *
- * <p>Those three cases are all a word boundary ({@code \b}) or a negative look-behind can tell apart; a
- * positive look-behind could need any particular character before a match, so it is refused.
+ * <p>The pair decides it for word boundaries ({@code \b}, {@code \B}), line starts and negative look-behinds
+ * (a longer one cannot reject on two characters, so such a position is merely tried); a positive look-behind
+ * could need more than the character before a match, so it is refused.
  */
 public final class CuePattern {
-    private static final int TABLE = 256;
-    /** What may precede a position, as far as {@code \b} and negative look-behinds can tell. */
-    private static final List<String> BEFORE = List.of("", "a", " ");
+    private static final int LATIN_1 = 256;
+    /** No character: before the start or after the end of a text. */
+    private static final int NONE = -1;
+    /** The answers' column for the end of the text ({@code find} tries there too). */
+    private static final int END = LATIN_1;
+    private static final byte UNKNOWN = 0;
+    private static final byte CANNOT = 1;
+    private static final byte CAN = 2;
 
     private final Pattern pattern;
-    private final boolean[] canBegin = new boolean[TABLE];
-    /** Whether the pattern can match the empty text at the end of a post ({@code find} tries there too). */
-    private final boolean canMatchAtEnd;
+    /**
+     * Whether a match can begin at the start of a text, by its first character (or {@link #END}); filled in as
+     * texts need it. Two threads may both work an answer out: it is the same answer, so the race is harmless.
+     */
+    private final byte[] atStart = new byte[LATIN_1 + 1];
+    /** The same after each Latin-1 character, a row made when a text first needs it. */
+    private final byte[][] afterChar = new byte[LATIN_1][];
 
     private CuePattern(Pattern pattern) {
         if (pattern.pattern().contains("(?<=")) {
             throw new IllegalArgumentException("a cue pattern cannot look behind for what must precede it: " + pattern);
         }
         this.pattern = pattern;
-        for (char c = 0; c < TABLE; c++) {
-            canBegin[c] = mayMatch(String.valueOf(c));
-        }
-        canMatchAtEnd = mayMatch("");
-    }
-
-    /** Whether a match can begin with {@code first} (or, when it is empty, at the end of the input). */
-    private boolean mayMatch(String first) {
-        for (String before : BEFORE) {
-            Matcher probe = matcher(before + first);
-            probe.region(before.length(), before.length() + first.length());
-            if (probe.lookingAt() || (!first.isEmpty() && probe.hitEnd())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static CuePattern compile(String regex) {
@@ -82,17 +77,50 @@ public final class CuePattern {
 
     /** Where the next match at {@code from} or later starts (the matcher holds it), or -1. */
     private int matchFrom(Matcher matcher, CharSequence text, int from) {
-        int end = canMatchAtEnd ? text.length() : text.length() - 1;
-        for (int start = from; start <= end; start++) {
-            if (start < text.length() && text.charAt(start) < TABLE && !canBegin[text.charAt(start)]) {
-                continue;
+        int length = text.length();
+        if (from > length) {
+            return -1; // past an empty match at the end
+        }
+        int previous = from == 0 ? NONE : text.charAt(from - 1);
+        for (int start = from; start <= length; start++) {
+            int next = start < length ? text.charAt(start) : NONE;
+            if (mayBeginBetween(previous, next)) {
+                matcher.region(start, length);
+                if (matcher.lookingAt()) {
+                    return start;
+                }
             }
-            matcher.region(start, text.length());
-            if (matcher.lookingAt()) {
-                return start;
-            }
+            previous = next;
         }
         return -1;
+    }
+
+    /** Whether a match can begin between two characters, either {@link #NONE} at the start or end of a text. */
+    private boolean mayBeginBetween(int previous, int next) {
+        if (previous >= LATIN_1 || next >= LATIN_1) {
+            return true;
+        }
+        byte[] answers = atStart;
+        if (previous != NONE) {
+            answers = afterChar[previous];
+            if (answers == null) {
+                answers = new byte[LATIN_1 + 1];
+                afterChar[previous] = answers;
+            }
+        }
+        int column = next == NONE ? END : next;
+        if (answers[column] == UNKNOWN) {
+            answers[column] = mayMatch(previous == NONE ? "" : String.valueOf((char) previous),
+                    next == NONE ? "" : String.valueOf((char) next)) ? CAN : CANNOT;
+        }
+        return answers[column] == CAN;
+    }
+
+    /** Whether a match can begin with {@code first} after {@code before} (an empty first: at the end of the text). */
+    private boolean mayMatch(String before, String first) {
+        Matcher probe = matcher(before + first);
+        probe.region(before.length(), before.length() + first.length());
+        return probe.lookingAt() || (!first.isEmpty() && probe.hitEnd());
     }
 
     private Matcher matcher(CharSequence text) {

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CuePatternTest {
-    /** The shapes triage's cue patterns take: look-behinds, \b, ^, optional parts, digits, emoji, punctuation. */
+    /**
+     * The shapes triage's cue patterns take (look-behinds, \b, ^, optional parts, digits, emoji, punctuation), and
+     * some whose answer turns on exactly which character precedes a match.
+     */
     private static final List<String> PATTERNS = List.of(
             "(?<![\\p{L}])(angry|pissed( off)?|rip ?off|wtf|liars?)(?![\\p{L}])",
             "(?<![\\p{L}])(frustrat\\w*|still (waiting|no)|(third|\\d+(st|nd|rd|th)) time|(\\d+|two) (days|hours))(?![\\p{L}])",
@@ -24,13 +27,18 @@ class CuePatternTest {
             "^(how|what|is)\\b",
             "\\b[,.!]",
             "\\b(earn \\$?\\d+|100% (free|guaranteed)|in \\d+ (min|hours?))\\b",
-            "x*");
+            "x*",
+            "(?<!a)b+",
+            "(?<!not )good",
+            "(?m)^(is|how)\\b",
+            "\\Bing\\b");
     private static final List<String> WORDS = List.of("angry", "pissed", "off", "rip", "ripoff", "wtf", "liar", "liars",
             "frustrated", "still", "waiting", "no", "third", "21st", "3rd", "time", "2", "two", "days", "hours", "thanks",
             "thank", "you", "ty", "typo", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "??", "???", "?", "wi-fi", "delayed",
             "gate", "4", "great", "love", "good", "job", "for", "nothing", "yeah,", "yeah", "right", "oh", "joy", "/s",
             "#not", "gotta", "WORST", "AWFUL", "how", "what", "is", "earn", "$50", "50", "100%", "free", "in", "10",
-            "min", "x", "xx", "café", "naïve", "straße", "@acme", "#fail", "http://t.co/x", "!!", "...", ",", "ÉNORME");
+            "min", "x", "xx", "café", "naïve", "straße", "@acme", "#fail", "http://t.co/x", "!!", "...", ",", "ÉNORME",
+            "ab", "abba", "b", "not", "going", "ing", "ring", "\u0101b", "\u4e2d\u6587");
 
     @Test
     void findsExactlyWhatFindFinds() {
@@ -68,6 +76,7 @@ class CuePatternTest {
                 case 0 -> "";
                 case 1 -> ". ";
                 case 2 -> "!";
+                case 3 -> "\n";
                 default -> " ";
             });
         }
