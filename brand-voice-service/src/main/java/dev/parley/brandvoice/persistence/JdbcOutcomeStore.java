@@ -1,5 +1,6 @@
 package dev.parley.brandvoice.persistence;
 
+import dev.parley.brandvoice.outcomes.CaseChangeSummary;
 import dev.parley.brandvoice.outcomes.OutcomeCounts;
 import dev.parley.brandvoice.outcomes.OutcomeStore;
 import dev.parley.brandvoice.outcomes.SentReply;
@@ -17,11 +18,9 @@ public class JdbcOutcomeStore implements OutcomeStore {
             count(*) FILTER (WHERE o.resolved AND NOT o.reopened) AS resolved,
             count(r.reaction) AS reactions, count(*) FILTER (WHERE r.reaction IN ('neutral', 'positive')) AS calm
             """;
-    private final JdbcTemplate template;
     private final JdbcClient jdbc;
 
     public JdbcOutcomeStore(JdbcTemplate template) {
-        this.template = template;
         this.jdbc = JdbcClient.create(template);
     }
 
@@ -39,30 +38,54 @@ public class JdbcOutcomeStore implements OutcomeStore {
 
     @Override
     public void casesChanged(List<CaseChange> changes) {
-        // Statuses and answers touch different columns, so each goes in one batch of its own, in order. Both are
-        // safe to repeat when a failed poll is read again: an answer is set again, and reopened only ever turns on.
-        template.batchUpdate("INSERT INTO case_outcomes (case_id, resolved) VALUES (?, ?) ON CONFLICT (case_id) "
-                        + "DO UPDATE SET reopened = case_outcomes.reopened "
-                        + "OR (case_outcomes.resolved AND NOT EXCLUDED.resolved), resolved = EXCLUDED.resolved",
-                changes.stream().map(c -> new Object[] {c.caseId(), c.resolved()}).toList());
-        List<Object[]> answers = changes.stream().filter(c -> c.csat() != null)
-                .map(c -> new Object[] {c.caseId(), c.csat()}).toList();
-        if (!answers.isEmpty()) {
-            template.batchUpdate("INSERT INTO case_outcomes (case_id, csat) VALUES (?, ?) "
-                    + "ON CONFLICT (case_id) DO UPDATE SET csat = EXCLUDED.csat", answers);
+        // One statement a poll: each case's changes folded into one row (ON CONFLICT cannot touch a row twice).
+        // Safe to repeat when a failed poll is read again: the same status and answer are set again, and
+        // reopened only ever turns on.
+        List<CaseChangeSummary> summaries = CaseChangeSummary.of(changes);
+        if (summaries.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        WITH changes (case_id, first_resolved, last_resolved, reopened, csat) AS (
+                            SELECT * FROM unnest(?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::int[]))
+                        INSERT INTO case_outcomes AS o (case_id, resolved, reopened, csat)
+                        SELECT case_id, last_resolved, reopened, csat FROM changes
+                        ON CONFLICT (case_id) DO UPDATE SET
+                            reopened = o.reopened OR EXCLUDED.reopened OR (o.resolved AND NOT (
+                                SELECT first_resolved FROM changes c WHERE c.case_id = EXCLUDED.case_id)),
+                            resolved = EXCLUDED.resolved,
+                            csat = coalesce(EXCLUDED.csat, o.csat)""")
+                .params(summaries.stream().map(CaseChangeSummary::caseId).toArray(String[]::new),
+                        summaries.stream().map(CaseChangeSummary::firstResolved).toArray(Boolean[]::new),
+                        summaries.stream().map(CaseChangeSummary::lastResolved).toArray(Boolean[]::new),
+                        summaries.stream().map(CaseChangeSummary::reopenedWithin).toArray(Boolean[]::new),
+                        summaries.stream().map(CaseChangeSummary::lastCsat).toArray(Integer[]::new))
+                .update();
     }
 
     @Override
     public void customersPosted(List<CustomerPost> posts) {
-        // Only the first post after a reply speaks to it: later posts find the reply already answered. One
-        // batch, in order, so a poll of posts costs one round trip.
-        template.batchUpdate("""
-                        UPDATE sent_replies SET reaction = ? WHERE reply_id = (
-                            SELECT reply_id FROM sent_replies WHERE conversation_id = ? AND requested_at < ?
-                            ORDER BY requested_at DESC LIMIT 1) AND reaction IS NULL""",
-                posts.stream().map(post -> new Object[] {post.sentiment().wireName(), post.conversationId(),
-                        Timestamp.from(post.postedAt())}).toList());
+        // One statement a poll. Only the first post after a reply speaks to it: of a poll's posts that follow the
+        // same reply, the earliest in the poll's order; later polls find the reply already answered.
+        if (posts.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        WITH posts AS (
+                            SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::text[]) WITH ORDINALITY
+                                AS p (conversation_id, posted_at, sentiment, position)),
+                        answers AS (
+                            SELECT DISTINCT ON (r.reply_id) r.reply_id, p.sentiment FROM posts p
+                            CROSS JOIN LATERAL (SELECT reply_id FROM sent_replies
+                                WHERE conversation_id = p.conversation_id AND requested_at < p.posted_at
+                                ORDER BY requested_at DESC LIMIT 1) r
+                            ORDER BY r.reply_id, p.position)
+                        UPDATE sent_replies s SET reaction = a.sentiment FROM answers a
+                        WHERE s.reply_id = a.reply_id AND s.reaction IS NULL""")
+                .params(posts.stream().map(CustomerPost::conversationId).toArray(String[]::new),
+                        posts.stream().map(post -> post.postedAt().toString()).toArray(String[]::new),
+                        posts.stream().map(post -> post.sentiment().wireName()).toArray(String[]::new))
+                .update();
     }
 
     @Override
