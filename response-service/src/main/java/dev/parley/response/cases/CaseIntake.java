@@ -7,6 +7,7 @@ import dev.parley.response.sla.SlaTimekeeper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +36,12 @@ public class CaseIntake {
         this.resolutions = resolutions;
         this.privateMoves = privateMoves;
         this.clock = clock;
+    }
+
+    /** Files posts in order, their conversations looked up together first (a poll's posts, in one transaction). */
+    public void acceptAll(List<TriagedPost> posts) {
+        cases.readConversationsAhead(posts);
+        posts.forEach(this::accept);
     }
 
     public void accept(TriagedPost triaged) {

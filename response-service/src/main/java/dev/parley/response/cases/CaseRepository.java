@@ -16,6 +16,13 @@ public interface CaseRepository {
      */
     ConversationCases conversation(String conversationId, String postId);
 
+    /**
+     * Looks up, in one round trip, what {@link #conversation} will be asked for each of these posts about to be
+     * filed in the current transaction: until a write touches a conversation, its post's answer comes from this.
+     * Answers are the same either way; without a transaction this does nothing.
+     */
+    void readConversationsAhead(List<TriagedPost> posts);
+
     /** The author id of the case's latest customer post. */
     String latestAuthorId(String caseId);
 

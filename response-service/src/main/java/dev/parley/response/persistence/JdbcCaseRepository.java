@@ -26,11 +26,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -46,6 +49,9 @@ class JdbcCaseRepository implements CaseRepository {
     private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
     private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
 
+    /** The transaction's conversations read ahead of filing their posts ({@link #readConversationsAhead}). */
+    private static final Object CONVERSATIONS_READ_AHEAD = new Object();
+
     private static final TypeReference<Map<String, String>> CORRECTIONS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
@@ -58,18 +64,64 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public ConversationCases conversation(String conversationId, String postId) {
-        // The live case sorts before closed ones; the post's own lookup rides along: one round trip a post.
-        return jdbc.sql("SELECT " + CASE_COLUMNS + ", EXISTS (SELECT 1 FROM case_posts WHERE post_id = ?) AS post_filed "
-                        + "FROM cases WHERE conversation_id = ? ORDER BY status = 'closed', created_at DESC LIMIT 1")
-                .params(postId, conversationId)
-                .query((rs, row) -> {
-                    Case latest = toCase(rs, row);
-                    boolean filed = rs.getBoolean("post_filed");
-                    return latest.status() == CaseStatus.CLOSED
-                            ? new ConversationCases(Optional.empty(), latest.caseId(), filed)
-                            : new ConversationCases(Optional.of(latest), null, filed);
-                })
-                .optional().orElse(ConversationCases.NONE);
+        Map<String, ReadAhead> ahead = TransactionScoped.bound(CONVERSATIONS_READ_AHEAD);
+        ReadAhead read = ahead == null ? null : ahead.remove(conversationId);
+        if (read != null && read.postId().equals(postId)) {
+            return read.cases();
+        }
+        return lookUp(Map.of(conversationId, postId)).getOrDefault(conversationId, ConversationCases.NONE);
+    }
+
+    @Override
+    public void readConversationsAhead(List<TriagedPost> posts) {
+        Map<String, ReadAhead> ahead = TransactionScoped.get(CONVERSATIONS_READ_AHEAD, HashMap::new);
+        if (ahead == null) {
+            return;
+        }
+        // A conversation's first post in the poll; later ones find it written to and ask again.
+        Map<String, String> firstPosts = new LinkedHashMap<>();
+        posts.forEach(t -> firstPosts.putIfAbsent(t.post().conversationId(), t.post().postId()));
+        Map<String, ConversationCases> found = lookUp(firstPosts);
+        firstPosts.forEach((conversation, post) -> ahead.put(conversation,
+                new ReadAhead(post, found.getOrDefault(conversation, ConversationCases.NONE))));
+    }
+
+    /**
+     * The conversations (those with cases) of arriving posts, by conversation id, in one round trip: each
+     * one's live case (sorting before closed ones) else its latest closed one, and whether its post is filed.
+     */
+    private Map<String, ConversationCases> lookUp(Map<String, String> postByConversation) {
+        Map<String, ConversationCases> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.*, EXISTS (SELECT 1 FROM case_posts p WHERE p.post_id = k.post_id) AS post_filed
+                        FROM unnest(?::text[], ?::text[]) AS k (conversation_id, post_id)
+                        CROSS JOIN LATERAL (SELECT * FROM cases WHERE conversation_id = k.conversation_id
+                            ORDER BY status = 'closed', created_at DESC LIMIT 1) c""")
+                .params(postByConversation.keySet().toArray(String[]::new),
+                        postByConversation.values().toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> found.put(rs.getString("conversation_id"),
+                        toConversationCases(rs, rs.getRow())));
+        return found;
+    }
+
+    /** A post's conversation as read ahead of filing it. */
+    private record ReadAhead(String postId, ConversationCases cases) {
+    }
+
+    /** Anything written to a conversation's cases or posts makes what was read ahead of it stale. */
+    private static void written(String conversationId) {
+        Map<String, ReadAhead> ahead = TransactionScoped.bound(CONVERSATIONS_READ_AHEAD);
+        if (ahead != null) {
+            ahead.remove(conversationId);
+        }
+    }
+
+    private static ConversationCases toConversationCases(ResultSet rs, int row) throws SQLException {
+        Case latest = toCase(rs, row);
+        boolean filed = rs.getBoolean("post_filed");
+        return latest.status() == CaseStatus.CLOSED
+                ? new ConversationCases(Optional.empty(), latest.caseId(), filed)
+                : new ConversationCases(Optional.of(latest), null, filed);
     }
 
     @Override
@@ -106,6 +158,7 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public void insert(Case c) {
+        written(c.conversationId());
         List<Object> values = new ArrayList<>(List.of(UUID.fromString(c.caseId()), c.conversationId(), c.brand(),
                 c.platform().wireName(), c.channel(), c.status().wireName(), c.priority()));
         values.add(wire(c.sentiment()));
@@ -124,6 +177,7 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public void update(Case c) {
+        written(c.conversationId());
         List<Object> values = new ArrayList<>();
         values.add(c.status().wireName());
         values.add(c.priority());
@@ -146,6 +200,7 @@ class JdbcCaseRepository implements CaseRepository {
     @Override
     public boolean addPost(String caseId, TriagedPost triaged) {
         var post = triaged.post();
+        written(post.conversationId());
         return jdbc.sql("""
                         INSERT INTO case_posts (post_id, case_id, external_id, author_id, author_handle, text, sentiment,
                             sentiment_score, priority, priority_reasons, created_at, received_at, intent, topics, language,

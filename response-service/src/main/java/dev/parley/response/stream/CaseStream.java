@@ -48,7 +48,7 @@ public class CaseStream {
             PolledRecord.Read<TriagedPost> read = PolledRecord.read(batch, reader, Topic.POSTS_TRIAGED);
             List<Message<?>> parked = new ArrayList<>(read.parked());
             try {
-                transactions.executeWithoutResult(status -> read.values().forEach(intake::accept));
+                transactions.executeWithoutResult(status -> intake.acceptAll(read.values()));
             } catch (RuntimeException e) {
                 if (databaseFailed(e)) {
                     throw e; // the database, not a post: retry the poll

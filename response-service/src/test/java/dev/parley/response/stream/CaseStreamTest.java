@@ -96,6 +96,11 @@ class CaseStreamTest {
         }
 
         @Override
+        public void acceptAll(List<TriagedPost> posts) {
+            posts.forEach(this::accept);
+        }
+
+        @Override
         public void accept(TriagedPost triaged) {
             if (databaseDown) {
                 throw new DataAccessResourceFailureException("connection refused");

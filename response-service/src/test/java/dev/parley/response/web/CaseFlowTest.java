@@ -2,10 +2,20 @@ package dev.parley.response.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.events.Author;
 import dev.parley.events.CloudEventHeaders;
+import dev.parley.events.Platform;
+import dev.parley.events.PostKind;
+import dev.parley.events.Priority;
+import dev.parley.events.Sentiment;
+import dev.parley.events.SentimentLabel;
+import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
+import dev.parley.events.TriagedPost;
 import dev.parley.response.assignment.Agent;
 import dev.parley.response.assignment.AgentRepository;
+import dev.parley.response.cases.CaseIntake;
+import dev.parley.response.cases.PrivateMoves;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyState;
@@ -80,6 +90,12 @@ class CaseFlowTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    CaseIntake intake;
+
+    @Autowired
+    PrivateMoves privateMoves;
 
     /** The service's clock, which a test can move forward: hours of SLA time pass in a moment. */
     static final class MovableClock extends Clock {
@@ -567,6 +583,62 @@ class CaseFlowTest {
 
         assertThat(agents.all()).extracting(Agent::agentId).contains("snapshot-a", "snapshot-b");
         assertThat(agents.find("snapshot-a")).get().extracting(Agent::lastAssignedAt).isEqualTo(assignedAt);
+    }
+
+    @Test
+    void aPollFiledInOneTransactionLeavesWhatFilingItAPostAtATimeWould() {
+        String live = "x:" + UUID.randomUUID();
+        String fresh = "x:" + UUID.randomUUID();
+        String closed = "x:" + UUID.randomUUID();
+        String redelivered = "x:" + UUID.randomUUID();
+        String movedToPrivate = "x:" + UUID.randomUUID();
+        String privateMessages = "x:dm-" + UUID.randomUUID();
+        String customer = "c-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> intake.acceptAll(List.of(triaged(live, "l0", PostKind.PUBLIC_MENTION,
+                "c1"), triaged(closed, "c0", PostKind.PUBLIC_MENTION, "c1"), triaged(redelivered, "r0",
+                PostKind.PUBLIC_MENTION, "c1"), triaged(movedToPrivate, "m0", PostKind.PUBLIC_MENTION, customer))));
+        database.update("UPDATE cases SET status = 'closed' WHERE conversation_id IN (?, ?)", closed, redelivered);
+        privateMoves.invited(caseIdsOf(movedToPrivate).get(0), "acme-air", Platform.X, customer, Instant.now());
+
+        // The private message resolves the public case, whose conversation speaks again later in the same poll.
+        transactions.executeWithoutResult(status -> intake.acceptAll(List.of(
+                triaged(live, "l1", PostKind.PUBLIC_MENTION, "c1"), triaged(fresh, "f1", PostKind.PUBLIC_MENTION, "c1"),
+                triaged(fresh, "f2", PostKind.PUBLIC_MENTION, "c1"), triaged(fresh, "f1", PostKind.PUBLIC_MENTION, "c1"),
+                triaged(closed, "c1", PostKind.PUBLIC_MENTION, "c1"),
+                triaged(redelivered, "r0", PostKind.PUBLIC_MENTION, "c1"),
+                triaged(privateMessages, "d1", PostKind.DIRECT_MESSAGE, customer),
+                triaged(movedToPrivate, "m1", PostKind.PUBLIC_MENTION, customer))));
+
+        assertThat(postsByCase(live)).containsExactly("l0,l1");
+        assertThat(postsByCase(fresh)).containsExactly("f1,f2");
+        assertThat(postsByCase(closed)).containsExactly("c0", "c1");
+        assertThat(database.queryForObject("SELECT count(*) FROM cases WHERE conversation_id = ? AND follow_up_of = ?",
+                Long.class, closed, UUID.fromString(caseIdsOf(closed).get(0)))).isEqualTo(1);
+        assertThat(postsByCase(redelivered)).containsExactly("r0");
+        assertThat(postsByCase(movedToPrivate)).containsExactly("m0,m1");
+        assertThat(database.queryForObject("SELECT status FROM cases WHERE conversation_id = ?", String.class,
+                movedToPrivate)).isEqualTo("open"); // resolved by the private case, reopened by m1
+    }
+
+    private List<String> caseIdsOf(String conversation) {
+        return database.queryForList("SELECT case_id::text FROM cases WHERE conversation_id = ? ORDER BY created_at",
+                String.class, conversation);
+    }
+
+    /** Each case's posts (external ids, comma-separated), oldest case first. */
+    private List<String> postsByCase(String conversation) {
+        return database.queryForList("""
+                SELECT string_agg(p.external_id, ',' ORDER BY p.created_at, p.external_id) FROM cases c
+                JOIN case_posts p ON p.case_id = c.case_id WHERE c.conversation_id = ?
+                GROUP BY c.case_id, c.created_at ORDER BY c.created_at""", String.class, conversation);
+    }
+
+    private static TriagedPost triaged(String conversation, String externalId, PostKind kind, String authorId) {
+        Instant now = Instant.now();
+        return new TriagedPost(new SocialPost("x:" + conversation + "-" + externalId, "acme-air", Platform.X, externalId,
+                kind, new Author(authorId, "jo", null, 3, false), "where is my bag", "en", now, now, null, conversation,
+                null), new Sentiment(SentimentLabel.NEGATIVE, -0.5, 0.7), new Priority(40, List.of("test")),
+                "default-sentiment@1", now, null, null, null, null, null, null, null);
     }
 
     @Test
