@@ -32,6 +32,10 @@ final class LocalPostgres implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // Tables start empty and grow fast here (demo feed, benchmarks): statements prepared while
+                    // they were small keep plans made for small tables (scans, not index look-ups) until
+                    // autovacuum analyzes them, which its default 1-minute nap delays by up to a minute.
+                    .setServerConfig("autovacuum_naptime", "5s")
                     .start();
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
