@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,8 +277,10 @@ public final class PipelineBenchmark {
         StageResult flatOut = results.get(results.size() - 2);
         StageResult baseline = results.get(results.size() - 1);
         double ratio = flatOut.triagedPerSecond() / baseline.triagedPerSecond();
-        StageResult atTargetRate = results.stream().filter(r -> r.via().equals("kafka") && r.rate() == TARGET_P99_RATE)
-                .findFirst().orElse(results.get(0));
+        StageResult atTargetRate = latencyStage(results);
+        String latencyVerdict = atTargetRate.rate() == TARGET_P99_RATE
+                ? verdict(atTargetRate.caseMs()[1] < TARGET_P99_CASE_MS)
+                : String.format(Locale.ROOT, "not judged, no %,.0f/s stage", TARGET_P99_RATE);
         out.append(String.format(Locale.ROOT, """
 
                   through triage, flat out   %,9.0f posts/s  (baseline %,.0f): ratio %.2f, target ≥ %.2f and ≥ %,.0f: %s
@@ -289,8 +292,7 @@ public final class PipelineBenchmark {
                 TARGET_POSTS_PER_SECOND, verdict(ratio >= TARGET_RATIO && flatOut.triagedPerSecond()
                         >= TARGET_POSTS_PER_SECOND), flatOut.casePerSecond(), baseline.casePerSecond(),
                 flatOut.casePerSecond() / baseline.casePerSecond(), atTargetRate.name(), atTargetRate.caseMs()[1],
-                TARGET_P99_CASE_MS, TARGET_P99_RATE, verdict(atTargetRate.rate() == TARGET_P99_RATE
-                        && atTargetRate.caseMs()[1] < TARGET_P99_CASE_MS), analyticsCounted, sentToPlatform,
+                TARGET_P99_CASE_MS, TARGET_P99_RATE, latencyVerdict, analyticsCounted, sentToPlatform,
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
         out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out%n"));
         usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
@@ -308,6 +310,17 @@ public final class PipelineBenchmark {
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
                 megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()), cpuPerPost(usage, options), results.stream().map(PipelineBenchmark::json)
                         .collect(Collectors.joining(",")));
+    }
+
+    /**
+     * The stage whose latency the summary reports: the Kafka stage at the target's rate (2,000 posts/s), else the
+     * Kafka stage with the highest fixed rate, else the first.
+     */
+    static StageResult latencyStage(List<StageResult> results) {
+        List<StageResult> fixedRate = results.stream().filter(r -> r.via().equals("kafka") && r.rate() > 0).toList();
+        return fixedRate.stream().filter(r -> r.rate() == TARGET_P99_RATE).findFirst()
+                .or(() -> fixedRate.stream().max(Comparator.comparingDouble(StageResult::rate)))
+                .orElse(results.get(0));
     }
 
     private static String percentiles(double[] millis) {
