@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * fences an older relay that is still alive.
  */
 public class OutboxRelay implements AutoCloseable {
+    /** The PostgreSQL notification channel a transaction that wrote outbox rows notifies. */
+    public static final String NEW_ROWS = "parley_outbox";
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the outbox relay on one replica at a time: the one holding a PostgreSQL advisory lock (on a
- * connection of its own, released when it dies). Idle, it looks for new rows every {@code poll-every}; after
- * a failure it starts over with a fresh relay, which reads its position from Kafka again.
+ * connection of its own, released when it dies). Idle, it waits on that connection for a commit that wrote the
+ * outbox ({@link OutboxRelay#NEW_ROWS}) and looks at least every {@code poll-every} (rows of a transaction
+ * still older than one in flight wait for it); after a failure it starts over with a fresh relay, which reads
+ * its position from Kafka again.
  */
 @Component
 class OutboxRelayRunner implements SmartLifecycle {
@@ -63,6 +66,10 @@ class OutboxRelayRunner implements SmartLifecycle {
                     pause(Duration.ofSeconds(5));
                     continue;
                 }
+                try (Statement listen = lock.createStatement()) {
+                    listen.execute("LISTEN " + OutboxRelay.NEW_ROWS);
+                }
+                PGConnection notifications = lock.unwrap(PGConnection.class);
                 try (OutboxRelay relay = new OutboxRelay(jdbc, json, bootstrapServers, BATCH, relayName)) {
                     LOG.info("Outbox relay started at {}", relay.position());
                     while (running) {
@@ -71,7 +78,7 @@ class OutboxRelayRunner implements SmartLifecycle {
                             relay.prune();
                         }
                         if (published < BATCH) {
-                            pause(pollEvery);
+                            notifications.getNotifications((int) Math.max(1, pollEvery.toMillis()));
                         }
                     }
                 }
