@@ -75,7 +75,7 @@ class JdbcCaseRepository implements CaseRepository {
     @Override
     public void readConversationsAhead(List<TriagedPost> posts) {
         Map<String, ReadAhead> ahead = TransactionScoped.get(CONVERSATIONS_READ_AHEAD, HashMap::new);
-        if (ahead == null) {
+        if (ahead == null || posts.isEmpty()) {
             return;
         }
         // A conversation's first post in the poll; later ones find it written to and ask again.

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *
  * <p>The pair decides it for word boundaries ({@code \b}, {@code \B}), line starts and negative look-behinds
  * (a longer one cannot reject on two characters, so such a position is merely tried); a positive look-behind
- * could need more than the character before a match, so it is refused.
+ * could need more than the character before a match, so it is refused. Not supported either: a negative
+ * look-behind anchored to the start of the text ({@code (?<!^a)}): the pair is a text of its own, starting with
+ * the character before, so it could reject where a longer text would not.
  */
 public final class CuePattern {
     private static final int LATIN_1 = 256;
