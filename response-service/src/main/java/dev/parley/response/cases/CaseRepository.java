@@ -1,6 +1,5 @@
 package dev.parley.response.cases;
 
-import dev.parley.events.CaseStatus;
 import dev.parley.events.TriageCorrection;
 import dev.parley.events.TriagedPost;
 import java.time.Instant;

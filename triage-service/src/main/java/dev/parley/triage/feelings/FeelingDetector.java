@@ -1,8 +1,8 @@
 package dev.parley.triage.feelings;
 
 import dev.parley.events.Feeling;
-import dev.parley.events.Feelings.FeelingScore;
 import dev.parley.events.Feelings;
+import dev.parley.events.Feelings.FeelingScore;
 import dev.parley.triage.cues.CuePattern;
 import java.util.ArrayList;
 import java.util.Comparator;
