@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.KpiAggregates;
 import dev.parley.analytics.kpi.Observation;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
@@ -57,5 +59,16 @@ class KpiSerdesTest {
         assertThatThrownBy(() -> observations.deserializer().deserialize("t",
                 Arrays.copyOf(observationBytes, observationBytes.length - 3)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("cut short");
+    }
+
+    @Test
+    void aStoredKpiThisVersionDoesNotKnowIsRefusedByName() {
+        byte[] name = "no_such_kpi".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = ByteBuffer.allocate(3 + 1 + name.length + Double.BYTES).put((byte) 1).putShort((short) 1)
+                .put((byte) name.length).put(name).putDouble(1).array();
+
+        assertThatThrownBy(() -> observations.deserializer().deserialize("t", bytes))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("unknown KPI")
+                .cause().hasMessageContaining("no_such_kpi");
     }
 }
