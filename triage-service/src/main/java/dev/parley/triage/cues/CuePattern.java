@@ -3,6 +3,7 @@ package dev.parley.triage.cues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,27 @@ public final class CuePattern {
             from = matcher.end() > start ? matcher.end() : start + 1;
         }
         return all;
+    }
+
+    /**
+     * The text with every match replaced by what {@code replacement} makes of it, taken literally: what
+     * {@code pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)))} gives.
+     */
+    public String replaceAll(CharSequence text, Function<MatchResult, String> replacement) {
+        Matcher matcher = matcher(text);
+        StringBuilder replaced = null;
+        int copied = 0;
+        int from = 0;
+        int start;
+        while ((start = matchFrom(matcher, text, from)) >= 0) {
+            if (replaced == null) {
+                replaced = new StringBuilder(text.length());
+            }
+            replaced.append(text, copied, start).append(replacement.apply(matcher));
+            copied = matcher.end();
+            from = matcher.end() > start ? matcher.end() : start + 1;
+        }
+        return replaced == null ? text.toString() : replaced.append(text, copied, text.length()).toString();
     }
 
     /** Where the next match at {@code from} or later starts (the matcher holds it), or -1. */

@@ -61,6 +61,22 @@ class CuePatternTest {
     }
 
     @Test
+    void replacesExactlyWhatReplaceAllReplaces() {
+        Random random = new Random(7);
+        for (String regex : PATTERNS) {
+            Pattern pattern = Pattern.compile(regex);
+            CuePattern cues = CuePattern.compile(regex);
+            for (int i = 0; i < 500; i++) {
+                String text = randomText(random);
+
+                assertThat(cues.replaceAll(text, m -> "$<" + m.group() + ">"))
+                        .as(regex + " in \"" + text + "\"")
+                        .isEqualTo(pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement("$<" + m.group() + ">")));
+            }
+        }
+    }
+
+    @Test
     void refusesAPatternThatNeedsWhatPrecedesIt() {
         assertThatThrownBy(() -> CuePattern.compile("(?<=@)acme")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("look behind");
