@@ -1,60 +1,69 @@
 package dev.parley.triage.language;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.Map;
-import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.UniformPrior;
 
 /**
- * OpenNLP's language model asked with a text's n-grams without making a String of each: an n-gram of up to three
- * UTF-16 chars is packed into a long with its length and looked up in an open-addressing table of the model's
- * 146,000 n-grams, built once from the model's own map (which is then dropped). The model is evaluated as OpenNLP
- * evaluates it ({@link GISModel#eval(int[], double[], EvalParameters)}, uniform prior), on the same distinct
- * 1- to 3-char n-grams of the lower-cased text that its {@code NGramCharModel} gives; making those Strings, hashing
- * them and looking them up in a map was most of a detection's time.
+ * OpenNLP's language model (a maximum-entropy model over the distinct 1- to 3-char n-grams of the lower-cased text,
+ * as its {@code NGramCharModel} makes them) evaluated as its {@code GISModel} evaluates it (uniform prior, each
+ * n-gram's weights summed per language, softmax), with the model laid out for it. An n-gram is packed into a long
+ * (its length and up to three UTF-16 chars) and looked up in an open-addressing table instead of made into a
+ * String and looked up in a map; each n-gram's weights lie in two flat arrays instead of two arrays per n-gram
+ * spread over the heap, whose cache misses were most of a detection's time in the service. Built once from the
+ * model's own structures, which are then dropped; the probabilities are OpenNLP's up to the order of the sums.
  */
 final class NgramModel {
     static final int MAX_NGRAM = 3;
     private static final long NONE = -1;
 
-    private final EvalParameters parameters;
-    private final UniformPrior prior = new UniformPrior();
     private final String[] languages;
+    private final UniformPrior prior = new UniformPrior();
+    /** Each n-gram's weights are {@code weights[first[i]..first[i + 1])}, for the languages in {@code language}. */
+    private final int[] first;
+    private final byte[] language;
+    private final double[] weights;
     private final long[] keys;
-    private final int[] contexts;
+    private final int[] ngrams;
     private final int mask;
 
     NgramModel(AbstractModel model) {
-        Object[] structures = model.getDataStructures();
-        Context[] params = (Context[]) structures[0];
         @SuppressWarnings("unchecked")
-        Map<String, Context> byNgram = (Map<String, Context>) structures[1];
-        this.languages = (String[]) structures[2];
-        this.parameters = new EvalParameters(params, languages.length);
-        prior.setLabels(languages, null);
-        Map<Context, Integer> indexes = new IdentityHashMap<>(params.length);
-        for (int i = 0; i < params.length; i++) {
-            indexes.put(params[i], i);
+        Map<String, Context> byNgram = (Map<String, Context>) model.getDataStructures()[1];
+        this.languages = (String[]) model.getDataStructures()[2];
+        if (languages.length > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("the language model has " + languages.length + " languages");
         }
-        int capacity = Integer.highestOneBit(Math.max(2, byNgram.size()) * 2 - 1) << 1;
+        prior.setLabels(languages, null);
+        int capacity = Integer.highestOneBit(byNgram.size() * 3 / 2) << 1;
         this.mask = capacity - 1;
         this.keys = new long[capacity];
-        this.contexts = new int[capacity];
+        this.ngrams = new int[capacity];
         Arrays.fill(keys, NONE);
-        byNgram.forEach((ngram, context) -> {
+        this.first = new int[byNgram.size() + 1];
+        this.language = new byte[byNgram.values().stream().mapToInt(c -> c.getOutcomes().length).sum()];
+        this.weights = new double[language.length];
+        int index = 0;
+        for (Map.Entry<String, Context> entry : byNgram.entrySet()) {
+            String ngram = entry.getKey();
             if (ngram.length() > MAX_NGRAM) {
                 throw new IllegalArgumentException("the language model has a " + ngram.length() + "-char n-gram");
             }
             int slot = slot(pack(ngram, 0, ngram.length()));
             keys[slot] = pack(ngram, 0, ngram.length());
-            contexts[slot] = indexes.get(context);
-        });
+            ngrams[slot] = index;
+            int[] outcomes = entry.getValue().getOutcomes();
+            double[] parameters = entry.getValue().getParameters();
+            for (int i = 0; i < outcomes.length; i++) {
+                language[first[index] + i] = (byte) outcomes[i];
+                weights[first[index] + i] = parameters[i];
+            }
+            first[index + 1] = first[index] + outcomes.length;
+            index++;
+        }
     }
-
 
     String language(int index) {
         return languages[index];
@@ -63,32 +72,39 @@ final class NgramModel {
     /** Each language's probability for the text (already normalized), as the model's {@code eval} gives it. */
     double[] eval(String text) {
         String chars = lowerCase(text);
-        int[] found = new int[chars.length() * MAX_NGRAM];
-        int count = 0;
-        int[] seen = new int[Integer.highestOneBit(Math.max(2, found.length) * 2 - 1) << 1];
+        int[] seen = new int[Integer.highestOneBit(Math.max(1, chars.length() * MAX_NGRAM) * 2) << 1];
         int seenMask = seen.length - 1;
+        double[] probabilities = new double[languages.length];
+        prior.logPrior(probabilities, new int[0]);
         for (int length = 1; length <= MAX_NGRAM; length++) {
             for (int start = 0; start + length <= chars.length(); start++) {
                 int slot = slot(pack(chars, start, length));
                 if (keys[slot] == NONE) {
                     continue;
                 }
-                // Each distinct n-gram counts once; seen holds context index + 1 (0: empty).
-                int context = contexts[slot];
-                int at = mix(context) & seenMask;
-                while (seen[at] != 0 && seen[at] != context + 1) {
+                // Each distinct n-gram counts once; seen holds n-gram index + 1 (0: empty).
+                int ngram = ngrams[slot];
+                int at = mix(ngram) & seenMask;
+                while (seen[at] != 0 && seen[at] != ngram + 1) {
                     at = (at + 1) & seenMask;
                 }
                 if (seen[at] == 0) {
-                    seen[at] = context + 1;
-                    found[count++] = context;
+                    seen[at] = ngram + 1;
+                    for (int i = first[ngram]; i < first[ngram + 1]; i++) {
+                        probabilities[language[i]] += weights[i];
+                    }
                 }
             }
         }
-        int[] known = Arrays.copyOf(found, count);
-        double[] probabilities = new double[languages.length];
-        prior.logPrior(probabilities, known);
-        return GISModel.eval(known, probabilities, parameters);
+        double sum = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] = StrictMath.exp(probabilities[i]);
+            sum += probabilities[i];
+        }
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] /= sum;
+        }
+        return probabilities;
     }
 
     /** As OpenNLP lower-cases: code point by code point. */
