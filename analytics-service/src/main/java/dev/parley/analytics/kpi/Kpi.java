@@ -2,9 +2,7 @@ package dev.parley.analytics.kpi;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Every KPI analytics publishes: its name on the wire, how it is computed and what it means. */
 public enum Kpi {
@@ -33,9 +31,6 @@ public enum Kpi {
     NPS(Statistic.NPS, Better.HIGHER, "Net Promoter Score of the answers that gave one"),
     BRAND_CHECK_PASS_RATE(Statistic.SHARE, Better.HIGHER,
             "share of replies that passed their brand check the first time");
-
-    private static final Map<String, Kpi> BY_WIRE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Kpi::wireName, kpi -> kpi));
 
     private final Statistic statistic;
     private final Better better;
@@ -74,15 +69,6 @@ public enum Kpi {
     /** Whether a rise of the KPI is good news, bad news or neither (volumes). */
     public enum Better {
         HIGHER, LOWER, NEITHER
-    }
-
-    /** The KPI named {@code wireName} on the wire ({@code first_response_time}): a map look-up, for every fact counted. */
-    public static Kpi ofWireName(String wireName) {
-        Kpi kpi = BY_WIRE_NAME.get(wireName);
-        if (kpi == null) {
-            throw new IllegalArgumentException("unknown kpi '" + wireName + "'");
-        }
-        return kpi;
     }
 
     /** The KPI a published name belongs to ({@code first_response_time_p90} → {@link #FIRST_RESPONSE_TIME}). */

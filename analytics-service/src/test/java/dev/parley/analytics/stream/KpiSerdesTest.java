@@ -28,7 +28,7 @@ class KpiSerdesTest {
         KpiAggregates back = aggregates.deserializer().deserialize("t",
                 aggregates.serializer().serialize("t", stored));
 
-        assertThat(back).usingRecursiveComparison().isEqualTo(stored);
+        assertThat(back.byKpi()).usingRecursiveComparison().isEqualTo(stored.byKpi());
         assertThat(back.of(Kpi.NPS).value(Kpi.NPS, "nps")).isEqualTo(0.0);
         assertThat(back.of(Kpi.FIRST_RESPONSE_TIME).value(Kpi.FIRST_RESPONSE_TIME, "first_response_time_p90"))
                 .isEqualTo(stored.of(Kpi.FIRST_RESPONSE_TIME).value(Kpi.FIRST_RESPONSE_TIME,
