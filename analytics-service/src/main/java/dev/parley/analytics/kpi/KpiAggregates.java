@@ -27,6 +27,12 @@ public final class KpiAggregates {
     private final Kpi[] kpis;
     private final int[] starts;
 
+    private KpiAggregates(byte[] bytes, Kpi[] kpis, int[] starts) {
+        this.bytes = bytes;
+        this.kpis = kpis;
+        this.starts = starts;
+    }
+
     private KpiAggregates(byte[] bytes) {
         this.bytes = bytes;
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -92,13 +98,23 @@ public final class KpiAggregates {
                     + (histogram == null ? 0 : histogram.length);
         }
         ByteBuffer out = ByteBuffer.allocate(size).put(FORMAT).putShort((short) (kept + changed.size()));
+        Kpi[] nowKpis = new Kpi[kept + changed.size()];
+        int[] nowStarts = new int[nowKpis.length + 1];
+        int entry = 0;
         for (int i = 0; i < kpis.length; i++) {
             if (!changed.containsKey(kpis[i])) {
+                nowKpis[entry] = kpis[i];
+                nowStarts[entry++] = out.position();
                 out.put(bytes, starts[i], starts[i + 1] - starts[i]);
             }
         }
-        changed.forEach((kpi, aggregate) -> write(out, kpi, aggregate));
-        return new KpiAggregates(out.array());
+        for (Map.Entry<Kpi, KpiAggregate> changedKpi : changed.entrySet()) {
+            nowKpis[entry] = changedKpi.getKey();
+            nowStarts[entry++] = out.position();
+            write(out, changedKpi.getKey(), changedKpi.getValue());
+        }
+        nowStarts[entry] = out.position();
+        return new KpiAggregates(out.array(), nowKpis, nowStarts);
     }
 
     /** The KPI's aggregate, or null when the window holds no observation of it. */
