@@ -2,6 +2,7 @@ package dev.parley.analytics.kpi;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,18 +24,22 @@ public final class KpiAggregates {
     private static final int NUMBERS = 5 * Long.BYTES;
 
     private final byte[] bytes;
+    /** The bytes, read with absolute gets only (no position to share). */
+    private final ByteBuffer view;
     /** Which KPI each stored entry holds, and where each starts (plus where the last ends). */
     private final Kpi[] kpis;
     private final int[] starts;
 
     private KpiAggregates(byte[] bytes, Kpi[] kpis, int[] starts) {
         this.bytes = bytes;
+        this.view = ByteBuffer.wrap(bytes);
         this.kpis = kpis;
         this.starts = starts;
     }
 
     private KpiAggregates(byte[] bytes) {
         this.bytes = bytes;
+        this.view = ByteBuffer.wrap(bytes);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         if (bytes.length < HEADER || in.get() != FORMAT) {
             throw new IllegalArgumentException("not a stored set of KPI aggregates");
@@ -142,20 +147,12 @@ public final class KpiAggregates {
     }
 
     private KpiAggregate read(int entry) {
-        ByteBuffer in = ByteBuffer.wrap(bytes, starts[entry], starts[entry + 1] - starts[entry]);
-        KpiWireNames.read(in);
-        long n = in.getLong();
-        double sum = in.getDouble();
-        double sumSquares = in.getDouble();
-        long promoters = in.getLong();
-        long detractors = in.getLong();
-        int length = in.getInt();
-        byte[] durations = null;
-        if (length >= 0) {
-            durations = new byte[length];
-            in.get(durations);
-        }
-        return new KpiAggregate(n, sum, sumSquares, promoters, detractors, durations);
+        int at = starts[entry] + 1 + bytes[starts[entry]];
+        int length = view.getInt(at + NUMBERS);
+        byte[] durations = length < 0 ? null
+                : Arrays.copyOfRange(bytes, at + NUMBERS + Integer.BYTES, at + NUMBERS + Integer.BYTES + length);
+        return new KpiAggregate(view.getLong(at), view.getDouble(at + Long.BYTES), view.getDouble(at + 2 * Long.BYTES),
+                view.getLong(at + 3 * Long.BYTES), view.getLong(at + 4 * Long.BYTES), durations);
     }
 
     private static void write(ByteBuffer out, Kpi kpi, KpiAggregate a) {

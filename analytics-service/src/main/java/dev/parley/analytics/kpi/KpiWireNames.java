@@ -13,17 +13,20 @@ import java.util.List;
  */
 public final class KpiWireNames {
     private static final byte[][] NAMES = new byte[Kpi.values().length][];
-    private static final List<List<Kpi>> BY_LENGTH = new ArrayList<>();
+    /** The KPIs by the length of their names (arrays: a for-each over a list allocates under C1). */
+    private static final Kpi[][] BY_LENGTH;
 
     static {
+        List<List<Kpi>> byLength = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
             byte[] name = kpi.wireName().getBytes(StandardCharsets.US_ASCII);
             NAMES[kpi.ordinal()] = name;
-            while (BY_LENGTH.size() <= name.length) {
-                BY_LENGTH.add(new ArrayList<>());
+            while (byLength.size() <= name.length) {
+                byLength.add(new ArrayList<>());
             }
-            BY_LENGTH.get(name.length).add(kpi);
+            byLength.get(name.length).add(kpi);
         }
+        BY_LENGTH = byLength.stream().map(kpis -> kpis.toArray(Kpi[]::new)).toArray(Kpi[][]::new);
     }
 
     private KpiWireNames() {
@@ -49,9 +52,10 @@ public final class KpiWireNames {
         int start = in.arrayOffset() + in.position();
         in.position(in.position() + length);
         byte[] bytes = in.array();
-        for (Kpi kpi : length >= 0 && length < BY_LENGTH.size() ? BY_LENGTH.get(length) : List.<Kpi>of()) {
-            if (Arrays.equals(bytes, start, start + length, NAMES[kpi.ordinal()], 0, length)) {
-                return kpi;
+        Kpi[] candidates = length >= 0 && length < BY_LENGTH.length ? BY_LENGTH[length] : new Kpi[0];
+        for (int i = 0; i < candidates.length; i++) {
+            if (Arrays.equals(bytes, start, start + length, NAMES[candidates[i].ordinal()], 0, length)) {
+                return candidates[i];
             }
         }
         throw new IllegalArgumentException("unknown kpi '" + new String(bytes, start, length, StandardCharsets.US_ASCII)
