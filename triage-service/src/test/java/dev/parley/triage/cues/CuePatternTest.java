@@ -41,7 +41,7 @@ class CuePatternTest {
             "ab", "abba", "b", "not", "going", "ing", "ring", "\u0101b", "\u4e2d\u6587");
 
     @Test
-    void findsExactlyWhatFindFinds() {
+    void findsAndReplacesExactlyWhatMatcherDoes() {
         Random random = new Random(42);
         for (String regex : PATTERNS) {
             Pattern pattern = Pattern.compile(regex);
@@ -56,21 +56,7 @@ class CuePatternTest {
                 assertThat(cues.find(text, from).map(CuePatternTest::describe))
                         .as(regex + " from " + from + " in \"" + text + "\"")
                         .isEqualTo(fromThere.find(from) ? java.util.Optional.of(describe(fromThere)) : java.util.Optional.empty());
-            }
-        }
-    }
-
-    @Test
-    void replacesExactlyWhatReplaceAllReplaces() {
-        Random random = new Random(7);
-        for (String regex : PATTERNS) {
-            Pattern pattern = Pattern.compile(regex);
-            CuePattern cues = CuePattern.compile(regex);
-            for (int i = 0; i < 500; i++) {
-                String text = randomText(random);
-
-                assertThat(cues.replaceAll(text, m -> "$<" + m.group() + ">"))
-                        .as(regex + " in \"" + text + "\"")
+                assertThat(cues.replaceAll(text, m -> "$<" + m.group() + ">")).as(regex + " replaced in \"" + text + "\"")
                         .isEqualTo(pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement("$<" + m.group() + ">")));
             }
         }
