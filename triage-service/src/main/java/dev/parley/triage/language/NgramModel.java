@@ -21,7 +21,8 @@ final class NgramModel {
     private static final long NONE = -1;
 
     private final String[] languages;
-    private final UniformPrior prior = new UniformPrior();
+    /** Each language's log prior, uniform as the model's own: where every evaluation's sums start. */
+    private final double[] logPrior;
     /** Each n-gram's weights are {@code weights[first[i]..first[i + 1])}, for the languages in {@code language}. */
     private final int[] first;
     private final byte[] language;
@@ -37,7 +38,10 @@ final class NgramModel {
         if (languages.length > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("the language model has " + languages.length + " languages");
         }
+        UniformPrior prior = new UniformPrior();
         prior.setLabels(languages, null);
+        this.logPrior = new double[languages.length];
+        prior.logPrior(logPrior, new int[0]);
         int capacity = Integer.highestOneBit(byNgram.size() * 3 / 2) << 1;
         this.mask = capacity - 1;
         this.keys = new long[capacity];
@@ -52,8 +56,9 @@ final class NgramModel {
             if (ngram.length() > MAX_NGRAM) {
                 throw new IllegalArgumentException("the language model has a " + ngram.length() + "-char n-gram");
             }
-            int slot = slot(pack(ngram, 0, ngram.length()));
-            keys[slot] = pack(ngram, 0, ngram.length());
+            long key = pack(ngram, 0, ngram.length());
+            int slot = slot(key);
+            keys[slot] = key;
             ngrams[slot] = index;
             int[] outcomes = entry.getValue().getOutcomes();
             double[] parameters = entry.getValue().getParameters();
@@ -75,8 +80,7 @@ final class NgramModel {
         String chars = lowerCase(text);
         int[] seen = new int[Integer.highestOneBit(Math.max(1, chars.length() * MAX_NGRAM) * 2) << 1];
         int seenMask = seen.length - 1;
-        double[] probabilities = new double[languages.length];
-        prior.logPrior(probabilities, new int[0]);
+        double[] probabilities = logPrior.clone();
         for (int length = 1; length <= MAX_NGRAM; length++) {
             for (int start = 0; start + length <= chars.length(); start++) {
                 int slot = slot(pack(chars, start, length));
