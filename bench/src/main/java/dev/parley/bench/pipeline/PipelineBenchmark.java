@@ -105,6 +105,7 @@ public final class PipelineBenchmark {
         long sentToPlatform = 0;
         Map<String, Long> underLoad;
         Map<String, Double> cpuSeconds;
+        Map<String, BrokerWrites.Written> brokerWrites;
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -137,10 +138,12 @@ public final class PipelineBenchmark {
                 results.add(stage(String.format(Locale.ROOT, "%,.0f/s", rate), "kafka", rate, posts, probe, load, raw, lag));
                 sentToPlatform += posts;
             }
-            try (ProcessUsage usage = new ProcessUsage(processes, Map.of("postgresql", platform.postgresPid()))) {
+            try (ProcessUsage usage = new ProcessUsage(processes, Map.of("postgresql", platform.postgresPid()));
+                 BrokerWrites writes = new BrokerWrites(bootstrap)) {
                 results.add(stage("flat out", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
                 underLoad = usage.peakKb();
                 cpuSeconds = usage.cpuSecondsSinceStart();
+                brokerWrites = writes.sinceStart(SERVICE_GROUPS);
             }
             sentToPlatform += options.flatOutPosts();
         }
@@ -148,7 +151,7 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds), analyticsCounted, sentToPlatform, visible,
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds, brokerWrites), analyticsCounted, sentToPlatform, visible,
                 sampledCases.size(), apiMillis);
         return 0;
     }
@@ -256,8 +259,13 @@ public final class PipelineBenchmark {
         return visible;
     }
 
-    /** Each process's RSS at rest and its peak flat out (kB), and the CPU seconds it used flat out. */
-    record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds) {
+    /**
+     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out, and what the broker
+     * wrote flat out by group of topics (the stage's own posts and everything they caused, including what was still
+     * behind from earlier stages).
+     */
+    record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
+                 Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
     }
 
     private static void print(List<StageResult> results, Options options, Usage usage, double analyticsCounted,
@@ -298,17 +306,26 @@ public final class PipelineBenchmark {
         usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
                 "  %-20s %14s %17s %24.2f%n", name, megabytes(usage.atRestKb().get(name)),
                 megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts())));
+        out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
+        BrokerWrites.Written total = new BrokerWrites.Written(0, 0);
+        for (var written : usage.flatOutBrokerWrites().entrySet()) {
+            out.append(brokerWritesLine(written.getKey(), written.getValue(), options));
+            total = total.plus(written.getValue());
+        }
+        out.append(brokerWritesLine("all topics", total, options));
         System.out.print(out);
         System.out.printf(Locale.ROOT, "{\"benchmark\":\"pipeline\",\"postsPerSecond\":%.0f,\"baselinePostsPerSecond\":%.0f,"
                         + "\"ratio\":%.3f,\"casePostsPerSecond\":%.0f,\"baselineCasePostsPerSecond\":%.0f,"
                         + "\"p99AcceptedToTriagedMs\":%.1f,\"p99AcceptedToCaseMs\":%.1f,\"rate\":%.0f,\"posts\":%d,"
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
-                        + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,\"stages\":[%s]}%n",
+                        + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
+                        + "\"brokerEntriesPerPostFlatOut\":%s,\"stages\":[%s]}%n",
                 flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
                 baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
                 options.flatOutPosts(), results.stream().allMatch(StageResult::complete),
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
-                megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()), cpuPerPost(usage, options), results.stream().map(PipelineBenchmark::json)
+                megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()), cpuPerPost(usage, options),
+                brokerEntriesPerPost(usage, options), results.stream().map(PipelineBenchmark::json)
                         .collect(Collectors.joining(",")));
     }
 
@@ -347,6 +364,18 @@ public final class PipelineBenchmark {
         usage.flatOutCpuSeconds().forEach((name, seconds) -> ms.put(name,
                 Math.round(seconds * 1e5 / options.flatOutPosts()) / 100.0));
         return JSON.writeValueAsString(ms);
+    }
+
+    private static String brokerWritesLine(String group, BrokerWrites.Written written, Options options) {
+        return String.format(Locale.ROOT, "  %-32s %12.2f %10.0f%n", group,
+                (double) written.entries() / options.flatOutPosts(), (double) written.bytes() / options.flatOutPosts());
+    }
+
+    private static String brokerEntriesPerPost(Usage usage, Options options) {
+        Map<String, Double> perPost = new LinkedHashMap<>();
+        usage.flatOutBrokerWrites().forEach((group, written) -> perPost.put(group,
+                Math.round(written.entries() * 100.0 / options.flatOutPosts()) / 100.0));
+        return JSON.writeValueAsString(perPost);
     }
 
     private static String json(StageResult r) {

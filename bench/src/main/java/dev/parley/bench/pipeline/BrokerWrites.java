@@ -1,0 +1,107 @@
+package dev.parley.bench.pipeline;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.LogDirDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * What the broker was asked to write while watched, topic by topic: log entries (records, and the markers that
+ * close transactions, one per partition a transaction wrote) and bytes. CPU time moves by a tenth between runs of
+ * the same code on a shared machine; these counts do not, so they show what a change to a topology or a commit
+ * cadence saves the broker.
+ */
+final class BrokerWrites implements AutoCloseable {
+    private final Admin admin;
+    private final Map<TopicPartition, Long> offsetsAtStart;
+    private final Map<TopicPartition, Long> bytesAtStart;
+
+    /** What one group of topics (a platform topic, a service's changelogs, ...) was written while watched. */
+    record Written(long entries, long bytes) {
+        Written plus(Written other) {
+            return new Written(entries + other.entries, bytes + other.bytes);
+        }
+    }
+
+    /** Starts watching: remembers every partition's end offset and size now. */
+    BrokerWrites(String bootstrap) throws ExecutionException, InterruptedException {
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        this.offsetsAtStart = endOffsets();
+        this.bytesAtStart = sizes();
+    }
+
+    /**
+     * What was written since watching began, by group ({@link #group}), most entries first; topics made since
+     * count from nothing.
+     */
+    Map<String, Written> sinceStart(List<String> applicationIds) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> offsets = endOffsets();
+        Map<TopicPartition, Long> bytes = sizes();
+        Map<String, Written> byGroup = new TreeMap<>();
+        offsets.forEach((partition, end) -> byGroup.merge(group(partition.topic(), applicationIds),
+                new Written(end - offsetsAtStart.getOrDefault(partition, 0L),
+                        bytes.getOrDefault(partition, 0L) - bytesAtStart.getOrDefault(partition, 0L)),
+                Written::plus));
+        return byGroup.entrySet().stream()
+                .sorted(Map.Entry.<String, Written>comparingByValue(Comparator.comparingLong(Written::entries))
+                        .reversed())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * A platform topic stands for itself; Kafka Streams' own topics are summed per application
+     * ({@code analytics-service changelogs}), the benchmark's no-op topics as {@code other}.
+     */
+    static String group(String topic, List<String> applicationIds) {
+        for (String application : applicationIds) {
+            if (topic.startsWith(application + "-")) {
+                if (topic.endsWith("-changelog")) {
+                    return application + " changelogs";
+                }
+                if (topic.endsWith("-repartition")) {
+                    return application + " repartitions";
+                }
+            }
+        }
+        return topic.startsWith("parley.") || topic.startsWith("__") ? topic : "other";
+    }
+
+    private Map<TopicPartition, Long> endOffsets() throws ExecutionException, InterruptedException {
+        Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
+        Map<TopicPartition, OffsetSpec> latest = described.values().stream()
+                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+        admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+        return ends;
+    }
+
+    private Map<TopicPartition, Long> sizes() throws ExecutionException, InterruptedException {
+        List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(Node::id).toList();
+        Map<TopicPartition, Long> sizes = new LinkedHashMap<>();
+        for (Map<String, LogDirDescription> dirs : admin.describeLogDirs(brokers).allDescriptions().get().values()) {
+            dirs.values().forEach(dir -> dir.replicaInfos().forEach((partition, replica) ->
+                    sizes.merge(partition, replica.size(), Long::sum)));
+        }
+        return sizes;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
