@@ -49,6 +49,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.springframework.kafka.support.serializer.JacksonJsonSerde;
@@ -89,10 +90,8 @@ public final class KpiTopology {
                 Consumed.with(Serdes.String(), serde(Improvement.class, json)),
                 Materialized.<String, Improvement, KeyValueStore<Bytes, byte[]>>as(IMPROVEMENTS)
                         .withKeySerde(Serdes.String()).withValueSerde(serde(Improvement.class, json)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_HISTORIES),
-                Serdes.String(), serde(CaseHistory.class, json)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BACKLOG_LEVELS),
-                Serdes.String(), Serdes.Double()));
+        builder.addStateStore(cachedStore(CASE_HISTORIES, serde(CaseHistory.class, json)));
+        builder.addStateStore(cachedStore(BACKLOG_LEVELS, Serdes.Double()));
         KStream<String, List<Fact>> cases = builder.stream(Topic.CASES.topicName(),
                         Consumed.with(Serdes.String(), serde(CaseEvent.class, json)).withTimestampExtractor(eventTime))
                 .processValues(CaseHistories::new, CASE_HISTORIES);
@@ -129,8 +128,7 @@ public final class KpiTopology {
     /** Each brand's topics, hour by hour: spikes and crises become alerts on {@code parley.analytics.alerts}. */
     private static void watchForSpikes(StreamsBuilder builder, KStream<String, TriagedPost> triaged,
             JsonMapper json, String source, SpikeSettings spikes) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS),
-                Serdes.String(), serde(TopicHours.class, json)));
+        builder.addStateStore(cachedStore(TOPIC_HOURS, serde(TopicHours.class, json)));
         Serde<Alert> alertSerde = serde(Alert.class, json);
         KStream<String, Alert> alerts = triaged.filterNot((key, post) -> PostFacts.excluded(post))
                 .processValues(WithoutHeaders::new)
@@ -166,6 +164,16 @@ public final class KpiTopology {
             }
         });
         return out;
+    }
+
+    /**
+     * A persistent store behind the record cache, as the DSL's own stores are: a key written many times between
+     * commits (a brand's topic hours on every post, a breakdown's backlog level) reaches RocksDB and its changelog
+     * once a commit instead of once a write.
+     */
+    private static <V> StoreBuilder<KeyValueStore<String, V>> cachedStore(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingEnabled();
     }
 
     static <T> Serde<T> serde(Class<T> type, JsonMapper json) {
