@@ -10,6 +10,7 @@ import java.util.List;
 public final class Bench {
     private static final String USAGE = """
             usage: ./parley bench [pipeline] [--quick] [--rates R,R,...] [--seconds S] [--http-rate R] [--posts N]
+                                   [--warm-up-rounds N]
                    ./parley bench components [--quick]
                    ./parley bench inbox [--cases N] [--requests N] [--clients N]
                    ./parley bench import [--rows N] [--runs K]
@@ -18,9 +19,10 @@ public final class Bench {
               pipeline (the default) the whole platform end to end (throughput, latency percentiles, memory) against a no-op
                        pipeline of the same shape on the same broker; default rates 500,2000,10000 posts/s for 10 s
                        each, HTTP at 500/s, 20,000 posts flat out (every post sent must drain: at this machine's
-                       ~520 posts/s that is 6 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
-                       5,000 posts flat out (under 3 minutes); the services run with PARLEY_SERVICE_JAVA_OPTS
-                       as under ./parley up
+                       ~1,000 posts/s that is 6 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
+                       5,000 posts flat out (under 3 minutes); the services run on the JVM's tiered JIT (C2) as
+                       a deployment does, or with PARLEY_SERVICE_JAVA_OPTS, after flat-out warm-up rounds of
+                       5,000 posts until they stop getting faster (--warm-up-rounds N: at most N, 8; --quick 4)
               components  JMH: triage's fast path, accurate path and whole triage (posts/s on one thread) and the
                        brand check (µs a check)
               inbox    the agents' API under load with N cases in PostgreSQL: p50/p99 of the common inbox queries
@@ -39,7 +41,7 @@ public final class Bench {
         if (args.length == 0 || args[0].startsWith("--") || args[0].equals("pipeline")) {
             int skip = args.length > 0 && args[0].equals("pipeline") ? 1 : 0;
             System.exit(PipelineBenchmark.run(repo, pipelineOptions(Arrays.copyOfRange(args, skip, args.length)),
-                    serviceJavaOptions()));
+                    LocalSettings.serviceJavaOptions(System.getenv(), LocalSettings.SUSTAINED_SERVICE_JAVA_OPTS)));
         }
         if (args[0].equals("components")) {
             System.exit(ComponentBenchmark.run(Arrays.asList(args).contains("--quick")));
@@ -84,18 +86,13 @@ public final class Bench {
                 default -> refuse(args[i]);
             }
         }
-        return InboxBenchmark.run(repo, serviceJavaOptions(), cases, requests, clients);
+        return InboxBenchmark.run(repo, LocalSettings.serviceJavaOptions(System.getenv()), cases, requests, clients);
     }
 
     /** Ends the run on an argument the command does not take, with the usage. */
     private static void refuse(String argument) {
         System.err.println("unexpected argument '" + argument + "'\n" + USAGE);
         System.exit(2);
-    }
-
-    /** The services' JVM options, as under ./parley up. */
-    private static List<String> serviceJavaOptions() {
-        return LocalSettings.serviceJavaOptions(System.getenv());
     }
 
     private static PipelineBenchmark.Options pipelineOptions(String[] args) {
@@ -105,6 +102,7 @@ public final class Bench {
         int seconds = defaults.secondsPerRate();
         double httpRate = defaults.httpRate();
         long posts = defaults.flatOutPosts();
+        int warmUpRounds = defaults.warmUpRounds();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> { }
@@ -112,9 +110,10 @@ public final class Bench {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--http-rate" -> httpRate = Double.parseDouble(args[++i]);
                 case "--posts" -> posts = Long.parseLong(args[++i]);
+                case "--warm-up-rounds" -> warmUpRounds = Integer.parseInt(args[++i]);
                 default -> refuse(args[i]);
             }
         }
-        return new PipelineBenchmark.Options(rates, seconds, httpRate, posts);
+        return new PipelineBenchmark.Options(rates, seconds, httpRate, posts, warmUpRounds);
     }
 }

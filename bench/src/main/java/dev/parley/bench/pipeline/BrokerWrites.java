@@ -44,8 +44,8 @@ final class BrokerWrites implements AutoCloseable {
     }
 
     /**
-     * What was written since watching began, by group ({@link #group}), most entries first; topics made since
-     * count from nothing.
+     * What was written since watching began, by group ({@link #group}), most entries first; groups nothing was
+     * written to are left out, topics made since count from nothing.
      */
     Map<String, Written> sinceStart(List<String> applicationIds) throws ExecutionException, InterruptedException {
         Map<TopicPartition, Long> offsets = endOffsets();
@@ -55,7 +55,7 @@ final class BrokerWrites implements AutoCloseable {
                 new Written(end - offsetsAtStart.getOrDefault(partition, 0L),
                         bytes.getOrDefault(partition, 0L) - bytesAtStart.getOrDefault(partition, 0L)),
                 Written::plus));
-        return byGroup.entrySet().stream()
+        return byGroup.entrySet().stream().filter(e -> e.getValue().entries() > 0)
                 .sorted(Map.Entry.<String, Written>comparingByValue(Comparator.comparingLong(Written::entries))
                         .reversed())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));

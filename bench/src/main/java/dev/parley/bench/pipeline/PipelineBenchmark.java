@@ -44,8 +44,12 @@ public final class PipelineBenchmark {
     private static final Duration QUIET = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Posts sent before anything is measured. */
+    /** Posts sent first, to start every path and give the baseline real records to size its own by. */
     private static final int WARM_UP_POSTS = 100;
+    /** Posts in each flat-out round of the warm-up. */
+    static final int WARM_UP_ROUND_POSTS = 5_000;
+    /** A round at most this much faster than the fastest before it: the JIT compilers have done their work. */
+    private static final double WARM_UP_SETTLED = 1.05;
     /** One opened case in this many is looked up through the response service's API. */
     private static final int CASE_SAMPLE_EVERY = 50;
 
@@ -56,15 +60,20 @@ public final class PipelineBenchmark {
      * @param secondsPerRate how long each fixed rate (and the HTTP stage) lasts
      * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
      * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
+     * @param warmUpRounds   at most this many flat-out rounds of {@value #WARM_UP_ROUND_POSTS} posts before anything
+     *                       is measured, fewer once the platform stops getting faster (0 for none)
      */
-    public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts) {
-        public static final Options QUICK = new Options(List.of(2_000.0), 3, 100, 5_000);
-        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000);
+    public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
+                          int warmUpRounds) {
+        public static final Options QUICK = new Options(List.of(2_000.0), 3, 100, 5_000, 4);
+        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000, 8);
 
         public Options {
             rates = List.copyOf(rates);
-            if (rates.stream().anyMatch(r -> r <= 0) || secondsPerRate < 1 || httpRate < 0 || flatOutPosts < 1) {
-                throw new IllegalArgumentException("rates must be above 0, seconds at least 1, posts at least 1");
+            if (rates.stream().anyMatch(r -> r <= 0) || secondsPerRate < 1 || httpRate < 0 || flatOutPosts < 1
+                    || warmUpRounds < 0) {
+                throw new IllegalArgumentException(
+                        "rates must be above 0, seconds at least 1, posts at least 1, warm-up rounds at least 0");
             }
         }
     }
@@ -85,10 +94,11 @@ public final class PipelineBenchmark {
 
     /** Runs the benchmark with the services started with {@code serviceJavaOptions}. */
     public static int run(Path repo, Options options, List<String> serviceJavaOptions) throws Exception {
-        return BenchPlatform.run(repo, serviceJavaOptions, platform -> measure(platform, options));
+        return BenchPlatform.run(repo, serviceJavaOptions, platform -> measure(platform, options,
+                String.join(" ", serviceJavaOptions)));
     }
 
-    private static int measure(LocalPlatform platform, Options options) throws Exception {
+    private static int measure(LocalPlatform platform, Options options, String serviceJavaOptions) throws Exception {
         LocalSettings settings = platform.settings();
         String bootstrap = settings.kafkaBootstrap();
         Thread.sleep(3_000);
@@ -106,6 +116,7 @@ public final class PipelineBenchmark {
         Map<String, Long> underLoad;
         Map<String, Double> cpuSeconds;
         Map<String, BrokerWrites.Written> brokerWrites;
+        List<Double> warmUpRates = new ArrayList<>();
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -122,6 +133,12 @@ public final class PipelineBenchmark {
                 // The HTTP path (Tomcat, the API, the benchmark's own client) has code of its own to compile.
                 stage("warm-up", "http", WARM_UP_POSTS / 4.0, WARM_UP_POSTS, probe, load, api, lag);
                 sentToPlatform += WARM_UP_POSTS;
+            }
+            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRates); round++) {
+                StageResult warmUp = stage("warm-up " + round, "kafka", 0, WARM_UP_ROUND_POSTS, probe, load, raw, lag);
+                System.out.printf(Locale.ROOT, "    %,.0f posts/s through triage%n", warmUp.triagedPerSecond());
+                warmUpRates.add(warmUp.triagedPerSecond());
+                sentToPlatform += WARM_UP_ROUND_POSTS;
             }
             // The baseline runs while the platform is idle: it must not share the cores with a backlog.
             if (!lag.awaitCaughtUp(Duration.ofMinutes(1))) {
@@ -152,8 +169,28 @@ public final class PipelineBenchmark {
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
         print(results, options, new Usage(atRest, underLoad, cpuSeconds, brokerWrites), analyticsCounted, sentToPlatform, visible,
-                sampledCases.size(), apiMillis);
+                sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRates));
         return 0;
+    }
+
+    /**
+     * Whether the warm-up is done: neither of its last two rounds was more than {@link #WARM_UP_SETTLED} times as
+     * fast as the fastest before it (one slow round alone may be a collection or a burst of compiling). With C2 the
+     * services get faster for the first minute or so of load while it compiles their hot code; what comes after
+     * measures the platform as it runs for days.
+     */
+    static boolean settled(List<Double> roundRates) {
+        int rounds = roundRates.size();
+        return rounds >= 3 && !fasterThanBefore(roundRates, rounds - 1) && !fasterThanBefore(roundRates, rounds - 2);
+    }
+
+    private static boolean fasterThanBefore(List<Double> roundRates, int round) {
+        double fastestBefore = roundRates.subList(0, round).stream().mapToDouble(r -> r).max().orElseThrow();
+        return roundRates.get(round) > fastestBefore * WARM_UP_SETTLED;
+    }
+
+    /** How the services ran and how fast each warm-up round went, posts/s through triage. */
+    record WarmUp(String serviceJavaOptions, List<Double> roundRates) {
     }
 
     private static StageResult stage(String name, String via, double rate, long posts, PipelineProbe probe,
@@ -269,10 +306,14 @@ public final class PipelineBenchmark {
     }
 
     private static void print(List<StageResult> results, Options options, Usage usage, double analyticsCounted,
-                              long sentToPlatform, long visible, int sampled, Histogram apiMillis) {
+                              long sentToPlatform, long visible, int sampled, Histogram apiMillis, WarmUp warmUp) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nPipeline: ingestion → triage → response"
                 + " (case) → analytics, %d cores; latencies from accepted, ms%n", Runtime.getRuntime()
                 .availableProcessors()));
+        out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  warm-up rounds of %,d posts: %s%n",
+                warmUp.serviceJavaOptions(), WARM_UP_ROUND_POSTS, warmUp.roundRates().isEmpty() ? "none"
+                        : warmUp.roundRates().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r))
+                        .collect(Collectors.joining(" → ")) + " posts/s through triage"));
         out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
                 "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
                 "dup"));
@@ -319,13 +360,15 @@ public final class PipelineBenchmark {
                         + "\"p99AcceptedToTriagedMs\":%.1f,\"p99AcceptedToCaseMs\":%.1f,\"rate\":%.0f,\"posts\":%d,"
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
-                        + "\"brokerEntriesPerPostFlatOut\":%s,\"stages\":[%s]}%n",
+                        + "\"brokerEntriesPerPostFlatOut\":%s,\"serviceJavaOptions\":%s,\"warmUpPostsPerSecond\":%s,"
+                        + "\"stages\":[%s]}%n",
                 flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
                 baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
                 options.flatOutPosts(), results.stream().allMatch(StageResult::complete),
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
                 megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()), cpuPerPost(usage, options),
-                brokerEntriesPerPost(usage, options), results.stream().map(PipelineBenchmark::json)
+                brokerEntriesPerPost(usage, options), JSON.writeValueAsString(warmUp.serviceJavaOptions()),
+                JSON.writeValueAsString(warmUp.roundRates().stream().map(Math::round).toList()), results.stream().map(PipelineBenchmark::json)
                         .collect(Collectors.joining(",")));
     }
 

@@ -25,6 +25,18 @@ class PipelineBenchmarkTest {
         assertThat(PipelineBenchmark.latencyStage(run).name()).isEqualTo("200/s");
     }
 
+    @Test
+    void theWarmUpEndsAfterTwoRoundsNoMoreThanFivePercentFasterThanTheFastestBefore() {
+        assertThat(PipelineBenchmark.settled(List.of())).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(400.0, 700.0))).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(400.0, 700.0, 1_000.0))).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(400.0, 700.0, 1_000.0, 1_040.0))).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(400.0, 700.0, 1_000.0, 1_040.0, 990.0))).isTrue();
+        // One slow round (a collection, a burst of compiling) is not the end of it.
+        assertThat(PipelineBenchmark.settled(List.of(320.0, 578.0, 674.0, 558.0))).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(320.0, 578.0, 674.0, 558.0, 900.0))).isFalse();
+    }
+
     private static StageResult stage(String name, String via, double rate) {
         return new StageResult(name, via, rate, 100, 0, true, rate, rate, new double[3], new double[3], 0);
     }
