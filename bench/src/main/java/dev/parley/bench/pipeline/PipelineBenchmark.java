@@ -48,7 +48,7 @@ public final class PipelineBenchmark {
     private static final int WARM_UP_POSTS = 100;
     /** Posts in each flat-out round of the warm-up. */
     static final int WARM_UP_ROUND_POSTS = 5_000;
-    /** A round at most this much faster than the fastest before it: the JIT compilers have done their work. */
+    /** Two rounds in a row at most this much faster than the fastest before them: the JIT has done its work. */
     private static final double WARM_UP_SETTLED = 1.05;
     /** One opened case in this many is looked up through the response service's API. */
     private static final int CASE_SAMPLE_EVERY = 50;
@@ -168,8 +168,8 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds, brokerWrites), analyticsCounted, sentToPlatform, visible,
-                sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRates));
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds, brokerWrites), analyticsCounted,
+                sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRates));
         return 0;
     }
 
