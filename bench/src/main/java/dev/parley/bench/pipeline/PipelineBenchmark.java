@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -366,10 +367,12 @@ public final class PipelineBenchmark {
                 baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
                 options.flatOutPosts(), results.stream().allMatch(StageResult::complete),
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
-                megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()), cpuPerPost(usage, options),
-                brokerEntriesPerPost(usage, options), JSON.writeValueAsString(warmUp.serviceJavaOptions()),
-                JSON.writeValueAsString(warmUp.roundRates().stream().map(Math::round).toList()), results.stream().map(PipelineBenchmark::json)
-                        .collect(Collectors.joining(",")));
+                megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()),
+                perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options),
+                perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
+                JSON.writeValueAsString(warmUp.serviceJavaOptions()),
+                JSON.writeValueAsString(warmUp.roundRates().stream().map(Math::round).toList()),
+                results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));
     }
 
     /**
@@ -402,23 +405,17 @@ public final class PipelineBenchmark {
         return JSON.writeValueAsString(mb);
     }
 
-    private static String cpuPerPost(Usage usage, Options options) {
-        Map<String, Double> ms = new LinkedHashMap<>();
-        usage.flatOutCpuSeconds().forEach((name, seconds) -> ms.put(name,
-                Math.round(seconds * 1e5 / options.flatOutPosts()) / 100.0));
-        return JSON.writeValueAsString(ms);
+    /** Each process's or group's total divided by the flat-out posts, to two decimals, as a JSON object. */
+    private static <V> String perPost(Map<String, V> totals, ToDoubleFunction<V> amount, Options options) {
+        Map<String, Double> perPost = new LinkedHashMap<>();
+        totals.forEach((name, total) -> perPost.put(name,
+                Math.round(amount.applyAsDouble(total) * 100 / options.flatOutPosts()) / 100.0));
+        return JSON.writeValueAsString(perPost);
     }
 
     private static String brokerWritesLine(String group, BrokerWrites.Written written, Options options) {
         return String.format(Locale.ROOT, "  %-32s %12.2f %10.0f%n", group,
                 (double) written.entries() / options.flatOutPosts(), (double) written.bytes() / options.flatOutPosts());
-    }
-
-    private static String brokerEntriesPerPost(Usage usage, Options options) {
-        Map<String, Double> perPost = new LinkedHashMap<>();
-        usage.flatOutBrokerWrites().forEach((group, written) -> perPost.put(group,
-                Math.round(written.entries() * 100.0 / options.flatOutPosts()) / 100.0));
-        return JSON.writeValueAsString(perPost);
     }
 
     private static String json(StageResult r) {
