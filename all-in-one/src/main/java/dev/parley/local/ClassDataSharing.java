@@ -11,11 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * Starts services from class data sharing (CDS) archives: the JVM maps the classes an earlier run of the same
@@ -108,7 +108,7 @@ final class ClassDataSharing {
             try {
                 Files.move(extracting, app, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherLauncherWasFirst) {
-                deleteRecursively(extracting);
+                PathUtils.deleteDirectory(extracting);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract " + jar + " into " + version, e);
@@ -123,15 +123,7 @@ final class ClassDataSharing {
         }
         try (Stream<Path> versions = Files.list(service)) {
             for (Path other : versions.filter(v -> !v.equals(version)).toList()) {
-                deleteRecursively(other);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path each : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
+                PathUtils.deleteDirectory(other);
             }
         }
     }

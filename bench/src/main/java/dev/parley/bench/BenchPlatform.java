@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * The whole platform as {@code ./parley up} runs it, for a benchmark: a fresh home in the temp folder, free
@@ -39,17 +40,33 @@ public final class BenchPlatform {
         LocalPlatform platform = LocalPlatform.start(settings, step -> System.out.printf(Locale.ROOT,
                 "  [%5.1f s] %s%n", (System.nanoTime() - begin) / 1e9, step));
         // Ctrl-C or a timeout must not leave five services, a broker and PostgreSQL running.
-        Thread stop = new Thread(platform::close, "stop-platform");
+        Thread stop = new Thread(() -> stopAndDeleteData(platform, settings), "stop-platform");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             return measurement.measure(platform);
         } finally {
+            boolean hookStopping = false;
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
-                platform.close();
             } catch (IllegalStateException shuttingDown) {
-                // the hook is stopping the platform already
+                hookStopping = true;
             }
+            if (!hookStopping) {
+                stopAndDeleteData(platform, settings);
+            }
+        }
+    }
+
+    /**
+     * Stops the platform and deletes what its broker and database wrote (up to a few GB a run, left in the temp
+     * folder otherwise); the logs stay for a look afterwards.
+     */
+    private static void stopAndDeleteData(LocalPlatform platform, LocalSettings settings) {
+        platform.close();
+        try {
+            PathUtils.deleteDirectory(settings.data());
+        } catch (IOException e) {
+            System.err.println("Could not delete the benchmark's data in " + settings.data() + ": " + e);
         }
     }
 
