@@ -58,8 +58,7 @@ public class CaseIntake {
                     channel, CaseStatus.NEW, triaged.priority().score(), triaged.sentiment().label(), null, now, now,
                     closed, sla.opened(triaged.priority().score(), post.platform(), channel, now), team(triaged),
                     skills(triaged), null, Set.of());
-            cases.insert(opened);
-            cases.addPost(opened.caseId(), triaged);
+            cases.open(opened, triaged);
             events.caseChanged(opened, CaseEventType.OPENED, post.postId(), null, null, now);
             Case continuing = post.kind().isPrivate() ? continuePublicCase(opened, post.author().id(), now) : opened;
             Case handled = escalateByRule(routing.route(continuing, now), triaged, now);

@@ -34,7 +34,8 @@ public interface CaseRepository {
 
     Optional<Case> find(String caseId);
 
-    void insert(Case newCase);
+    /** Stores a new case with its first post. */
+    void open(Case newCase, TriagedPost first);
 
     void update(Case changed);
 

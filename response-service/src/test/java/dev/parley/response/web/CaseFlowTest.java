@@ -159,6 +159,18 @@ class CaseFlowTest {
     }
 
     @Test
+    void analyzeKeepsStatisticsOnlyOfThePostColumnsQueriesLookUp() throws Exception {
+        String conversation = "x:" + UUID.randomUUID();
+        sendTriaged(conversation, "p1", "neutral", 20);
+        awaitCase(conversation, 1);
+
+        database.execute("ANALYZE case_posts");
+
+        assertThat(database.queryForList("SELECT attname FROM pg_stats WHERE tablename = 'case_posts' ORDER BY attname",
+                String.class)).containsExactly("case_id", "created_at", "post_id");
+    }
+
+    @Test
     void triagedPostsThatCannotBeFiledAreParkedWithTheReasonAndTheOthersAreFiled() throws Exception {
         String conversation = "x:" + UUID.randomUUID();
         String refused = "x:" + UUID.randomUUID();
