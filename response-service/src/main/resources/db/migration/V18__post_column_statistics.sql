@@ -1,7 +1,8 @@
 -- Posts are only ever looked up by post_id and case_id (ordered by created_at); no query filters, joins or
 -- sorts on their other columns, so the planner has no use for their statistics. ANALYZE computed them anyway,
--- sorting a sample of every post's text and arrays under the database's collation: a fifth of PostgreSQL's CPU
--- while the table grows (autovacuum analyzes it after every 10% of new rows; docs/performance.md).
+-- sorting a sample of every post's text and arrays under the database's collation. While the table grows,
+-- autovacuum analyzes it after every 10% of new rows: in a profile of the benchmark, ANALYZE was a sixth of
+-- PostgreSQL's CPU (docs/performance.md).
 ALTER TABLE case_posts
     ALTER COLUMN external_id SET STATISTICS 0,
     ALTER COLUMN author_id SET STATISTICS 0,
