@@ -45,15 +45,18 @@ public final class BenchPlatform {
         try {
             return measurement.measure(platform);
         } finally {
-            boolean hookStopping = false;
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                hookStopping = true;
-            }
-            if (!hookStopping) {
+            if (removed(stop)) {
                 stopAndDeleteData(platform, settings);
             }
+        }
+    }
+
+    /** Whether the shutdown hook was taken back: false when the JVM is shutting down and the hook is stopping. */
+    private static boolean removed(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            return false;
         }
     }
 

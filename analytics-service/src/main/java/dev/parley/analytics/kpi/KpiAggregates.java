@@ -14,9 +14,10 @@ import java.util.Map;
  * <p>
  * Kept as its stored bytes, each KPI decoded only when asked for: a post touches three of a breakdown's dozen or
  * more KPIs, and the topology reads and writes 18 of these a post, so decoding and encoding all of them (objects,
- * histograms' bytes) was a seventh of analytics' stream thread and much of its garbage. Layout (format 2): the format byte, the
- * number of KPIs (2 bytes), then per KPI its wire name ({@link KpiWireNames}), n, sum, sum of squares, promoters,
- * detractors (8 bytes each), the duration histogram's length (4 bytes, −1: none) and bytes; KPIs in any order.
+ * histograms' bytes) was a seventh of analytics' stream thread and much of its garbage. Layout (format 2): the
+ * format byte, the number of KPIs (2 bytes), then per KPI its wire name ({@link KpiWireNames}), n, sum, sum of
+ * squares, promoters, detractors (8 bytes each), the duration histogram's length (4 bytes, −1: none) and bytes;
+ * KPIs in any order.
  */
 public final class KpiAggregates {
     public static final byte FORMAT = 2;

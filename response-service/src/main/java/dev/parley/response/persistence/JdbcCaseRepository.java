@@ -54,6 +54,12 @@ class JdbcCaseRepository implements CaseRepository {
                 sentiment_score, priority, priority_reasons, created_at, received_at, intent, topics, language,
                 triage_model, feelings)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""";
+    /**
+     * A new case and its first post in one statement: one round trip and one execution instead of two, on the path
+     * every new conversation takes (the post's row refers to the case's, which the statement inserts first).
+     */
+    private static final String OPEN_CASE = "WITH opened AS (INSERT INTO cases (" + CASE_COLUMNS + ") VALUES ("
+            + "?, ".repeat(CASE_COLUMNS.split(",").length - 1) + "?)) " + INSERT_POST;
 
     /** The transaction's conversations read ahead of filing their posts ({@link #readConversationsAhead}). */
     private static final Object CONVERSATIONS_READ_AHEAD = new Object();
@@ -162,10 +168,6 @@ class JdbcCaseRepository implements CaseRepository {
                 .param(id).query(JdbcCaseRepository::toCase).optional();
     }
 
-    /**
-     * The case and its first post in one statement: one round trip and one execution instead of two, on the path
-     * every new conversation takes (the post's row refers to the case's, which the statement inserts first).
-     */
     @Override
     public void open(Case c, TriagedPost first) {
         written(c.conversationId());
@@ -181,11 +183,8 @@ class JdbcCaseRepository implements CaseRepository {
         values.add(c.skills().stream().sorted().toArray(String[]::new));
         values.add(wire(c.escalation()));
         values.add(c.tags().stream().sorted().toArray(String[]::new));
-        int caseValues = values.size();
         values.addAll(postValues(c.caseId(), first));
-        jdbc.sql("WITH opened AS (INSERT INTO cases (" + CASE_COLUMNS + ") VALUES ("
-                        + "?, ".repeat(caseValues - 1) + "?)) " + INSERT_POST)
-                .params(values).update();
+        jdbc.sql(OPEN_CASE).params(values).update();
     }
 
     @Override
