@@ -3,6 +3,7 @@ package dev.parley.response.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.events.Author;
+import dev.parley.events.CaseStatus;
 import dev.parley.events.CloudEventHeaders;
 import dev.parley.events.Platform;
 import dev.parley.events.PostKind;
@@ -14,11 +15,14 @@ import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.response.assignment.Agent;
 import dev.parley.response.assignment.AgentRepository;
+import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CaseIntake;
+import dev.parley.response.cases.CaseRepository;
 import dev.parley.response.cases.PrivateMoves;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyState;
+import dev.parley.response.sla.SlaTimers;
 import dev.parley.testing.SharedKafka;
 import dev.parley.testing.SharedPostgres;
 import dev.parley.testing.TopicReader;
@@ -96,6 +100,9 @@ class CaseFlowTest {
 
     @Autowired
     PrivateMoves privateMoves;
+
+    @Autowired
+    CaseRepository caseRepository;
 
     /** The service's clock, which a test can move forward: hours of SLA time pass in a moment. */
     static final class MovableClock extends Clock {
@@ -630,6 +637,48 @@ class CaseFlowTest {
         assertThat(postsByCase(movedToPrivate)).containsExactly("m0,m1");
         assertThat(database.queryForObject("SELECT status FROM cases WHERE conversation_id = ?", String.class,
                 movedToPrivate)).isEqualTo("open"); // resolved by the private case, reopened by m1
+    }
+
+    @Test
+    void aTransactionsNewCasesAreInsertedTogetherBeforeItsNextStatementAndNotAtAllWhenItRollsBack() {
+        Case first = newCase("x:" + UUID.randomUUID());
+        Case second = newCase("x:" + UUID.randomUUID());
+        Case third = newCase("x:" + UUID.randomUUID());
+        Case fourth = newCase("x:" + UUID.randomUUID());
+        transactions.executeWithoutResult(status -> {
+            caseRepository.open(first, triaged(first.conversationId(), "a0", PostKind.PUBLIC_MENTION, "c1"));
+            caseRepository.open(second, triaged(second.conversationId(), "b0", PostKind.PUBLIC_MENTION, "c2"));
+            // The JdbcTemplate bypasses the repositories' client: what it sees is what is inserted so far.
+            assertThat(caseIdsOf(first.conversationId())).as("gathered, not inserted yet").isEmpty();
+
+            assertThat(caseRepository.find(first.caseId())).as("seen by the transaction's next statement").isPresent();
+            assertThat(caseIdsOf(second.conversationId())).hasSize(1);
+            caseRepository.open(third, triaged(third.conversationId(), "c0", PostKind.PUBLIC_MENTION, "c3"));
+            caseRepository.update(third.withAssignee("agent-of-third", third.createdAt()));
+            caseRepository.open(fourth, triaged(fourth.conversationId(), "d0", PostKind.PUBLIC_MENTION, "c4"));
+        });
+        assertThat(postsByCase(first.conversationId())).containsExactly("a0");
+        assertThat(postsByCase(second.conversationId())).containsExactly("b0");
+        assertThat(postsByCase(third.conversationId())).as("inserted before the update").containsExactly("c0");
+        assertThat(database.queryForObject("SELECT assignee FROM cases WHERE case_id = ?", String.class,
+                UUID.fromString(third.caseId()))).isEqualTo("agent-of-third");
+        assertThat(postsByCase(fourth.conversationId())).as("inserted at the commit").containsExactly("d0");
+
+        Case rolledBack = newCase("x:" + UUID.randomUUID());
+        transactions.executeWithoutResult(status -> {
+            caseRepository.open(rolledBack, triaged(rolledBack.conversationId(), "r0", PostKind.PUBLIC_MENTION, "c5"));
+            status.setRollbackOnly();
+        });
+        assertThat(caseIdsOf(rolledBack.conversationId())).isEmpty();
+        assertThat(database.queryForObject("SELECT count(*) FROM case_posts WHERE post_id = ?", Long.class,
+                "x:" + rolledBack.conversationId() + "-r0")).isZero();
+    }
+
+    private static Case newCase(String conversation) {
+        Instant now = Instant.now();
+        return new Case(UUID.randomUUID().toString(), conversation, "acme-air", Platform.X, "public", CaseStatus.NEW, 40,
+                SentimentLabel.NEGATIVE, null, now, now, null, new SlaTimers("standard", null, null, null, null, Set.of()),
+                null, Set.of(), null, Set.of());
     }
 
     private List<String> caseIdsOf(String conversation) {
