@@ -20,10 +20,9 @@ import org.springframework.stereotype.Component;
  * Inserts new cases with their first posts. A transaction's new cases are gathered and inserted together, as
  * multi-row inserts ({@code reWriteBatchedInserts}), just before its next statement or its commit: most of what
  * PostgreSQL spends on a new case is per statement (starting the insert over the table's ten indexes, checks and
- * foreign key), measured with pgbench at 190 µs of its CPU a case with its post one statement each and 67 µs in
- * batches of 20. Every repository's {@code JdbcClient} calls {@link #flush()} before each statement
- * ({@code PersistenceConfiguration}), so no statement of the transaction misses a case it opened (SQL sent around
- * it, through a {@code JdbcTemplate}, would). Outside a transaction a case is inserted at once.
+ * foreign key; docs/performance.md). Every repository's {@code JdbcClient} calls {@link #flush()} before each
+ * statement ({@code PersistenceConfiguration}), so no statement of the transaction misses a case it opened (SQL sent
+ * around it, through a {@code JdbcTemplate}, would). Outside a transaction a case is inserted at once.
  */
 @Component
 class CaseInserts {
