@@ -1,18 +1,14 @@
 package dev.parley.response.persistence;
 
-import dev.parley.events.TopicMatch;
+import static dev.parley.response.persistence.JdbcCaseRepository.CASE_COLUMNS;
+import static dev.parley.response.persistence.JdbcCaseRepository.INSERT_POST;
+import static dev.parley.response.persistence.JdbcCaseRepository.caseValues;
+import static dev.parley.response.persistence.JdbcCaseRepository.postValues;
+
 import dev.parley.events.TriagedPost;
-import dev.parley.events.WireEnum;
 import dev.parley.response.cases.Case;
-import dev.parley.response.sla.Deadline;
-import dev.parley.response.sla.SlaTimers;
-import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseInserts {
-    private static final String INSERT_CASE = "INSERT INTO cases (" + JdbcCaseRepository.CASE_COLUMNS + ") VALUES ("
-            + "?, ".repeat(JdbcCaseRepository.CASE_COLUMNS.split(",").length - 1) + "?)";
-    /** A post filed into a case, unless it is filed already (a redelivery). */
-    static final String INSERT_POST = """
-            INSERT INTO case_posts (post_id, case_id, external_id, author_id, author_handle, text, sentiment,
-                sentiment_score, priority, priority_reasons, created_at, received_at, intent, topics, language,
-                triage_model, feelings)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""";
+    private static final String INSERT_CASE = "INSERT INTO cases (" + CASE_COLUMNS + ") VALUES ("
+            + "?, ".repeat(CASE_COLUMNS.split(",").length - 1) + "?)";
     /** One new case and its first post in one statement (the post's row refers to the case's, inserted first). */
     private static final String INSERT_CASE_AND_POST = "WITH opened AS (" + INSERT_CASE + ") " + INSERT_POST;
 
@@ -48,25 +38,25 @@ class CaseInserts {
     }
 
     void open(Case opened, TriagedPost first) {
-        Map<String, Opened> gathered = TransactionScoped.get(this, LinkedHashMap::new, this::insertGathered);
+        List<Opened> gathered = TransactionScoped.get(this, ArrayList::new, this::insertGathered);
         if (gathered == null) {
             insert(List.of(new Opened(opened, first)));
         } else {
-            gathered.put(opened.caseId(), new Opened(opened, first));
+            gathered.add(new Opened(opened, first));
         }
     }
 
     /** Inserts the cases the current transaction gathered, if any. */
     void flush() {
-        Map<String, Opened> gathered = TransactionScoped.bound(this);
+        List<Opened> gathered = TransactionScoped.bound(this);
         if (gathered != null) {
             insertGathered(gathered);
         }
     }
 
-    private void insertGathered(Map<String, Opened> gathered) {
+    private void insertGathered(List<Opened> gathered) {
         if (!gathered.isEmpty()) {
-            List<Opened> opened = List.copyOf(gathered.values());
+            List<Opened> opened = List.copyOf(gathered);
             gathered.clear();
             insert(opened);
         }
@@ -83,53 +73,5 @@ class CaseInserts {
         jdbc.batchUpdate(INSERT_CASE, opened.stream().map(o -> caseValues(o.opened()).toArray()).toList());
         jdbc.batchUpdate(INSERT_POST, opened.stream()
                 .map(o -> postValues(o.opened().caseId(), o.first()).toArray()).toList());
-    }
-
-    private static List<Object> caseValues(Case c) {
-        List<Object> values = new ArrayList<>(List.of(UUID.fromString(c.caseId()), c.conversationId(), c.brand(),
-                c.platform().wireName(), c.channel(), c.status().wireName(), c.priority()));
-        values.add(wire(c.sentiment()));
-        values.add(c.assignee());
-        values.add(Timestamp.from(c.createdAt()));
-        values.add(Timestamp.from(c.updatedAt()));
-        values.add(c.followUpOf() == null ? null : UUID.fromString(c.followUpOf()));
-        values.addAll(slaValues(c.sla()));
-        values.add(c.team());
-        values.add(c.skills().stream().sorted().toArray(String[]::new));
-        values.add(wire(c.escalation()));
-        values.add(c.tags().stream().sorted().toArray(String[]::new));
-        return values;
-    }
-
-    /** The values of {@link #INSERT_POST}. */
-    static List<Object> postValues(String caseId, TriagedPost triaged) {
-        var post = triaged.post();
-        return Arrays.asList(post.postId(), UUID.fromString(caseId), post.externalId(), post.author().id(),
-                post.author().handle(), post.text(), triaged.sentiment().label().wireName(),
-                triaged.sentiment().score(), triaged.priority().score(),
-                triaged.priority().reasons().toArray(String[]::new), Timestamp.from(post.createdAt()),
-                Timestamp.from(post.receivedAt()),
-                triaged.intent() == null ? null : triaged.intent().label().wireName(),
-                triaged.topics().stream().map(TopicMatch::topic).toArray(String[]::new),
-                triaged.language() == null ? null : triaged.language().tag(), triaged.model(),
-                triaged.feelings() == null ? new String[0] : triaged.feelings().detected().stream()
-                        .map(f -> f.feeling().wireName()).toArray(String[]::new));
-    }
-
-    /** The SLA columns' values, in {@code CASE_COLUMNS}' order from {@code sla_policy} to {@code sla_announced}. */
-    static List<Object> slaValues(SlaTimers sla) {
-        List<Object> values = new ArrayList<>();
-        values.add(sla.policy());
-        for (Deadline d : new Deadline[] {sla.firstResponse(), sla.nextResponse(), sla.resolution()}) {
-            values.add(d == null ? null : Timestamp.from(d.warnAt()));
-            values.add(d == null ? null : Timestamp.from(d.due()));
-        }
-        values.add(sla.firstRespondedAt() == null ? null : Timestamp.from(sla.firstRespondedAt()));
-        values.add(sla.announced().stream().sorted().toArray(String[]::new));
-        return values;
-    }
-
-    static String wire(WireEnum value) {
-        return value == null ? null : value.wireName();
     }
 }

@@ -5,6 +5,7 @@ import dev.parley.events.Feeling;
 import dev.parley.events.IntentLabel;
 import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
+import dev.parley.events.TopicMatch;
 import dev.parley.events.TriageCorrection;
 import dev.parley.events.TriagedPost;
 import dev.parley.events.WireEnum;
@@ -47,6 +48,13 @@ class JdbcCaseRepository implements CaseRepository {
     private static final String LIVE = "status NOT IN ('resolved', 'closed')";
     private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
     private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
+    /** A post filed into a case, unless it is filed already (a redelivery). */
+    static final String INSERT_POST = """
+            INSERT INTO case_posts (post_id, case_id, external_id, author_id, author_handle, text, sentiment,
+                sentiment_score, priority, priority_reasons, created_at, received_at, intent, topics, language,
+                triage_model, feelings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id) DO NOTHING""";
+
     /** The transaction's conversations read ahead of filing their posts ({@link #readConversationsAhead}). */
     private static final Object CONVERSATIONS_READ_AHEAD = new Object();
 
@@ -168,13 +176,13 @@ class JdbcCaseRepository implements CaseRepository {
         List<Object> values = new ArrayList<>();
         values.add(c.status().wireName());
         values.add(c.priority());
-        values.add(CaseInserts.wire(c.sentiment()));
+        values.add(wire(c.sentiment()));
         values.add(c.assignee());
         values.add(Timestamp.from(c.updatedAt()));
-        values.addAll(CaseInserts.slaValues(c.sla()));
+        values.addAll(slaValues(c.sla()));
         values.add(c.team());
         values.add(c.skills().stream().sorted().toArray(String[]::new));
-        values.add(CaseInserts.wire(c.escalation()));
+        values.add(wire(c.escalation()));
         values.add(c.tags().stream().sorted().toArray(String[]::new));
         values.add(UUID.fromString(c.caseId()));
         jdbc.sql("UPDATE cases SET status = ?, priority = ?, sentiment = ?, assignee = ?, updated_at = ?, sla_policy = ?, "
@@ -187,7 +195,7 @@ class JdbcCaseRepository implements CaseRepository {
     @Override
     public boolean addPost(String caseId, TriagedPost triaged) {
         written(triaged.post().conversationId());
-        return jdbc.sql(CaseInserts.INSERT_POST).params(CaseInserts.postValues(caseId, triaged)).update() == 1;
+        return jdbc.sql(INSERT_POST).params(postValues(caseId, triaged)).update() == 1;
     }
 
     @Override
@@ -352,9 +360,57 @@ class JdbcCaseRepository implements CaseRepository {
                 .params(Timestamp.from(now), limit).query(JdbcCaseRepository::toCase).list();
     }
 
+    /** The values of a new case's row, in {@link #CASE_COLUMNS}' order. */
+    static List<Object> caseValues(Case c) {
+        List<Object> values = new ArrayList<>(List.of(UUID.fromString(c.caseId()), c.conversationId(), c.brand(),
+                c.platform().wireName(), c.channel(), c.status().wireName(), c.priority()));
+        values.add(wire(c.sentiment()));
+        values.add(c.assignee());
+        values.add(Timestamp.from(c.createdAt()));
+        values.add(Timestamp.from(c.updatedAt()));
+        values.add(c.followUpOf() == null ? null : UUID.fromString(c.followUpOf()));
+        values.addAll(slaValues(c.sla()));
+        values.add(c.team());
+        values.add(c.skills().stream().sorted().toArray(String[]::new));
+        values.add(wire(c.escalation()));
+        values.add(c.tags().stream().sorted().toArray(String[]::new));
+        return values;
+    }
+
+    /** The values of {@link #INSERT_POST}. */
+    static List<Object> postValues(String caseId, TriagedPost triaged) {
+        var post = triaged.post();
+        return Arrays.asList(post.postId(), UUID.fromString(caseId), post.externalId(), post.author().id(),
+                post.author().handle(), post.text(), triaged.sentiment().label().wireName(),
+                triaged.sentiment().score(), triaged.priority().score(),
+                triaged.priority().reasons().toArray(String[]::new), Timestamp.from(post.createdAt()),
+                Timestamp.from(post.receivedAt()),
+                triaged.intent() == null ? null : triaged.intent().label().wireName(),
+                triaged.topics().stream().map(TopicMatch::topic).toArray(String[]::new),
+                triaged.language() == null ? null : triaged.language().tag(), triaged.model(),
+                triaged.feelings() == null ? new String[0] : triaged.feelings().detected().stream()
+                        .map(f -> f.feeling().wireName()).toArray(String[]::new));
+    }
+
+    private static List<Object> slaValues(SlaTimers sla) {
+        List<Object> values = new ArrayList<>();
+        values.add(sla.policy());
+        for (Deadline d : new Deadline[] {sla.firstResponse(), sla.nextResponse(), sla.resolution()}) {
+            values.add(d == null ? null : Timestamp.from(d.warnAt()));
+            values.add(d == null ? null : Timestamp.from(d.due()));
+        }
+        values.add(sla.firstRespondedAt() == null ? null : Timestamp.from(sla.firstRespondedAt()));
+        values.add(sla.announced().stream().sorted().toArray(String[]::new));
+        return values;
+    }
+
     private static Deadline deadline(ResultSet rs, String clock) throws SQLException {
         Timestamp due = rs.getTimestamp(clock + "_due");
         return due == null ? null : new Deadline(rs.getTimestamp(clock + "_warn").toInstant(), due.toInstant());
+    }
+
+    private static String wire(WireEnum value) {
+        return value == null ? null : value.wireName();
     }
 
     private static Case toCase(ResultSet rs, int row) throws SQLException {
