@@ -29,7 +29,10 @@ public interface CaseRepository {
     /** Live (not resolved or closed) cases needing the skill, of one brand or (null) all. */
     List<Case> liveWithSkill(String skill, String brand, int limit);
 
-    /** Cases waiting for the customer since before {@code before}, oldest first. */
+    /**
+     * Cases waiting for the customer since before {@code before}, oldest first, locked until the transaction ends;
+     * cases another transaction holds are skipped, so replicas resolving quiet cases take different ones.
+     */
     List<Case> pendingSince(Instant before, int limit);
 
     Optional<Case> find(String caseId);
@@ -68,6 +71,9 @@ public interface CaseRepository {
     /** How many cases the query matches, counting no further than {@code upTo}. */
     long count(CaseQuery query, long upTo);
 
-    /** Live cases whose next SLA warning or breach time has come by {@code now}, earliest first. */
+    /**
+     * Live cases whose next SLA warning or breach time has come by {@code now}, earliest first, locked until the
+     * transaction ends; cases another transaction holds are skipped, so each crossing is announced by one replica.
+     */
     List<Case> slaWarningsDue(Instant now, int limit);
 }

@@ -47,6 +47,8 @@ class JdbcCaseRepository implements CaseRepository {
             + "team, skills, escalation, tags";
     private static final String LIVE = "status NOT IN ('resolved', 'closed')";
     private static final String NEXT_WARNING = "LEAST(first_response_warn, next_response_warn, resolution_warn)";
+    /** Scheduled work takes the rows it will change; other replicas' schedules skip them. */
+    static final String SKIP_LOCKED = "FOR UPDATE SKIP LOCKED";
     private static final String NEXT_DUE = "LEAST(first_response_due, next_response_due, resolution_due)";
     /** A post filed into a case, unless it is filed already (a redelivery). */
     static final String INSERT_POST = """
@@ -148,7 +150,7 @@ class JdbcCaseRepository implements CaseRepository {
     @Override
     public List<Case> pendingSince(Instant before, int limit) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE status = 'pending_customer' AND updated_at < ? "
-                        + "ORDER BY updated_at LIMIT ?")
+                        + "ORDER BY updated_at LIMIT ? " + SKIP_LOCKED)
                 .params(Timestamp.from(before), limit).query(JdbcCaseRepository::toCase).list();
     }
 
@@ -356,7 +358,7 @@ class JdbcCaseRepository implements CaseRepository {
     @Override
     public List<Case> slaWarningsDue(Instant now, int limit) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + LIVE + " AND " + NEXT_WARNING + " <= ? "
-                        + "ORDER BY " + NEXT_WARNING + " LIMIT ?")
+                        + "ORDER BY " + NEXT_WARNING + " LIMIT ? " + SKIP_LOCKED)
                 .params(Timestamp.from(now), limit).query(JdbcCaseRepository::toCase).list();
     }
 

@@ -56,7 +56,8 @@ class JdbcReplyRepository implements ReplyRepository {
 
     @Override
     public List<Reply> held(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM replies WHERE status = 'held' ORDER BY created_at LIMIT ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM replies WHERE status = 'held' ORDER BY created_at LIMIT ? "
+                        + JdbcCaseRepository.SKIP_LOCKED)
                 .param(limit).query(JdbcReplyRepository::toReply).list();
     }
 

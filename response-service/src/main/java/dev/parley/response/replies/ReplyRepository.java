@@ -11,6 +11,6 @@ public interface ReplyRepository {
 
     Optional<Reply> find(String replyId);
 
-    /** The oldest held replies first. */
+    /** The oldest held replies first, locked until the transaction ends; replies another transaction holds are skipped. */
     List<Reply> held(int limit);
 }

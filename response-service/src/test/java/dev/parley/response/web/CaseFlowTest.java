@@ -22,6 +22,7 @@ import dev.parley.response.cases.PrivateMoves;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
 import dev.parley.response.replies.ReplyState;
+import dev.parley.response.sla.Deadline;
 import dev.parley.response.sla.SlaTimers;
 import dev.parley.testing.SharedKafka;
 import dev.parley.testing.SharedPostgres;
@@ -39,6 +40,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -672,6 +680,44 @@ class CaseFlowTest {
         assertThat(caseIdsOf(rolledBack.conversationId())).isEmpty();
         assertThat(database.queryForObject("SELECT count(*) FROM case_posts WHERE post_id = ?", Long.class,
                 "x:" + rolledBack.conversationId() + "-r0")).isZero();
+    }
+
+    @Test
+    void scheduledWorkSkipsTheCasesAnotherReplicasTransactionHolds() throws Exception {
+        // Due an hour from now: the application's own schedules, which look at the present, leave them alone.
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        Case breaching = newCase("x:" + UUID.randomUUID())
+                .withSla(new SlaTimers("standard", new Deadline(later, later), null, null, null, Set.of()));
+        Case quiet = newCase("x:" + UUID.randomUUID()).withStatus(CaseStatus.PENDING_CUSTOMER, Instant.now());
+        caseRepository.open(breaching, triaged(breaching.conversationId(), "s0", PostKind.PUBLIC_MENTION, "c6"));
+        caseRepository.open(quiet, triaged(quiet.conversationId(), "q0", PostKind.PUBLIC_MENTION, "c7"));
+        List<String> ours = List.of(breaching.caseId(), quiet.caseId());
+        Instant watchedAt = later.plusSeconds(1);
+        Supplier<List<String>> scheduledWork = () -> Stream.concat(
+                        caseRepository.slaWarningsDue(watchedAt, 100_000).stream(),
+                        caseRepository.pendingSince(watchedAt, 100_000).stream())
+                .map(Case::caseId).toList();
+
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<String>> first = otherReplica.submit(() -> transactions.execute(status -> {
+                List<String> taking = scheduledWork.get();
+                taken.countDown();
+                Awaitility.await().until(() -> finish.getCount() == 0);
+                return taking;
+            }));
+            assertThat(taken.await(30, TimeUnit.SECONDS)).isTrue();
+            List<String> second = transactions.execute(status -> scheduledWork.get());
+            finish.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).containsAll(ours);
+            assertThat(second).as("held by the other transaction").doesNotContainAnyElementsOf(ours);
+        } finally {
+            otherReplica.shutdownNow();
+        }
+        List<String> afterwards = transactions.execute(status -> scheduledWork.get());
+        assertThat(afterwards).as("free once it ended").containsAll(ours);
     }
 
     private static Case newCase(String conversation) {
