@@ -24,6 +24,7 @@ import dev.parley.events.KpiSnapshot;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
+import dev.parley.support.streams.ReadOrPark;
 import dev.parley.support.streams.WithCloudEventHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code receivedAt}, a case event's {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives
  * the same windows; an event up to {@link #GRACE} late still counts in its window. Beside the KPIs, each brand's
  * topics are watched hour by hour for spikes ({@link SpikeDetector}), which become alerts on
- * {@code parley.analytics.alerts}.
+ * {@code parley.analytics.alerts}. A record of an input that cannot be read goes to that input's dead-letter topic
+ * with the reason ({@link ReadOrPark}).
  */
 public final class KpiTopology {
     /** Long enough that a replay, whose partitions race ahead of each other, drops nothing it counted live. */
@@ -81,8 +83,8 @@ public final class KpiTopology {
 
     public static void build(StreamsBuilder builder, JsonMapper json, String source, SpikeSettings spikes) {
         EventTime eventTime = new EventTime();
-        KStream<String, TriagedPost> triaged = builder.stream(Topic.POSTS_TRIAGED.topicName(),
-                Consumed.with(Serdes.String(), serde(TriagedPost.class, json)).withTimestampExtractor(eventTime));
+        KStream<String, TriagedPost> triaged = ReadOrPark.stream(builder, Topic.POSTS_TRIAGED,
+                serde(TriagedPost.class, json).deserializer(), eventTime);
         KStream<String, List<Fact>> posts = triaged.mapValues(PostFacts::of);
         watchForSpikes(builder, triaged, json, source, spikes);
         // Registered improvements, on every instance: few, read by the before/after reviews.
@@ -92,11 +94,11 @@ public final class KpiTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(serde(Improvement.class, json)));
         builder.addStateStore(cachedStore(CASE_HISTORIES, serde(CaseHistory.class, json)));
         builder.addStateStore(cachedStore(BACKLOG_LEVELS, Serdes.Double()));
-        KStream<String, List<Fact>> cases = builder.stream(Topic.CASES.topicName(),
-                        Consumed.with(Serdes.String(), serde(CaseEvent.class, json)).withTimestampExtractor(eventTime))
+        KStream<String, List<Fact>> cases = ReadOrPark.stream(builder, Topic.CASES,
+                        serde(CaseEvent.class, json).deserializer(), eventTime)
                 .processValues(CaseHistories::new, CASE_HISTORIES);
-        KStream<String, List<Fact>> checks = builder.stream(Topic.BRAND_CHECKS.topicName(),
-                        Consumed.with(Serdes.String(), serde(BrandCheck.class, json)).withTimestampExtractor(eventTime))
+        KStream<String, List<Fact>> checks = ReadOrPark.stream(builder, Topic.BRAND_CHECKS,
+                        serde(BrandCheck.class, json).deserializer(), eventTime)
                 .mapValues(CheckFacts::of);
 
         // One record per breakdown an event touches, carrying all its KPIs' observations: past the repartition
@@ -286,7 +288,7 @@ public final class KpiTopology {
     static final class EventTime implements TimestampExtractor {
         @Override
         public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
-            Object value = record.value();
+            Object value = ReadOrPark.valueOf(record.value());
             if (value instanceof TriagedPost post) {
                 return post.post().receivedAt().toEpochMilli();
             }

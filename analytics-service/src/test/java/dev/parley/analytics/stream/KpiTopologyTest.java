@@ -24,6 +24,7 @@ import dev.parley.events.Topic;
 import dev.parley.events.TopicMatch;
 import dev.parley.events.TriagedPost;
 import dev.parley.events.Verdict;
+import dev.parley.support.messaging.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -92,6 +93,29 @@ class KpiTopologyTest {
     /** The latest snapshot per key, as a consumer of the compacted topic sees it. */
     private Map<String, KpiSnapshot> latestByKey() {
         return kpis.readKeyValuesToMap();
+    }
+
+    @Test
+    void parksEachInputsUnreadableRecordsOnItsDeadLetterTopicWithTheReasonAndCountsTheRest() {
+        for (Topic input : List.of(Topic.POSTS_TRIAGED, Topic.CASES, Topic.BRAND_CHECKS)) {
+            harness.rawInput(input.topicName()).pipeInput("k-" + input.topicName(),
+                    "{not json".getBytes(StandardCharsets.UTF_8));
+        }
+        triaged.pipeInput("c1", post("1", Platform.X, SentimentLabel.NEGATIVE, MINUTE.plusSeconds(5)));
+
+        for (Topic input : List.of(Topic.POSTS_TRIAGED, Topic.CASES, Topic.BRAND_CHECKS)) {
+            List<TestRecord<String, byte[]>> parked = harness.rawOutput(input.deadLetterTopicName().orElseThrow())
+                    .readRecordsToList();
+            assertThat(parked).as(input.topicName()).singleElement().satisfies(record -> {
+                assertThat(record.key()).isEqualTo("k-" + input.topicName());
+                assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+                assertThat(new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(),
+                        StandardCharsets.UTF_8)).isNotBlank();
+                assertThat(new String(record.headers().lastHeader(DeadLetters.ORIGINAL_TOPIC_HEADER).value(),
+                        StandardCharsets.UTF_8)).isEqualTo(input.topicName());
+            });
+        }
+        assertThat(latestByKey().get("post_volume|1m|2026-11-22T10:00:00Z|" + BRAND).value()).isEqualTo(1);
     }
 
     @Test

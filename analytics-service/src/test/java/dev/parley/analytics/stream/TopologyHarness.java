@@ -46,10 +46,18 @@ public final class TopologyHarness implements AutoCloseable {
                 KpiTopology.serde(type, JSON).deserializer());
     }
 
+    /** A topic's records as bytes, in or out: for records that are not what the topic should carry. */
+    public TestInputTopic<String, byte[]> rawInput(String topic) {
+        return driver.createInputTopic(topic, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    }
+
+    public TestOutputTopic<String, byte[]> rawOutput(String topic) {
+        return driver.createOutputTopic(topic, Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
     /** What the topology wrote to its repartition topic {@code name}, values as bytes. */
     public TestOutputTopic<String, byte[]> repartition(String name) {
-        return driver.createOutputTopic(APPLICATION_ID + "-" + name + "-repartition", Serdes.String().deserializer(),
-                Serdes.ByteArray().deserializer());
+        return rawOutput(APPLICATION_ID + "-" + name + "-repartition");
     }
 
     /** The KPI queries over the driver's stores. */

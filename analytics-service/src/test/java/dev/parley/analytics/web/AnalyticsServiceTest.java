@@ -19,6 +19,7 @@ import dev.parley.events.SocialPost;
 import dev.parley.events.Topic;
 import dev.parley.events.TopicMatch;
 import dev.parley.events.TriagedPost;
+import dev.parley.support.messaging.DeadLetters;
 import dev.parley.testing.SharedKafka;
 import dev.parley.testing.TopicReader;
 import dev.parley.testing.TopicWriter;
@@ -163,6 +164,21 @@ class AnalyticsServiceTest {
         JsonNode report = JSON.readTree(published.get(0).value());
         assertThat(report.get("kpis").get("post_volume").asDouble()).isEqualTo(3);
         assertThat(report.get("html").asString()).contains(REPORTED_BRAND + ": customer service report");
+    }
+
+    @Test
+    void aCaseEventThatCannotBeReadIsParkedOnItsDeadLetterTopicWithTheReason() {
+        String key = "unreadable-" + UUID.randomUUID();
+        TopicWriter.send(SharedKafka.bootstrapServers(), Topic.CASES.topicName(), key, "{\"caseId\": [");
+
+        var parked = TopicReader.read(SharedKafka.bootstrapServers(), Topic.CASES.deadLetterTopicName().orElseThrow(),
+                r -> r.key().equals(key), 1, Duration.ofSeconds(60));
+        assertThat(parked).singleElement().satisfies(record -> {
+            assertThat(record.value()).isEqualTo("{\"caseId\": [");
+            assertThat(TopicReader.header(record, DeadLetters.REASON_HEADER)).isNotBlank();
+            assertThat(TopicReader.header(record, DeadLetters.ORIGINAL_TOPIC_HEADER))
+                    .isEqualTo(Topic.CASES.topicName());
+        });
     }
 
     @Test

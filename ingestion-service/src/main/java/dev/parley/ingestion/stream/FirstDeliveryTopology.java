@@ -11,16 +11,15 @@ import dev.parley.ingestion.privacy.Pseudonymisation;
 import dev.parley.ingestion.threading.ThreadLink;
 import dev.parley.ingestion.threading.Threading;
 import dev.parley.support.messaging.DeadLetters;
+import dev.parley.support.streams.ReadOrPark;
 import dev.parley.support.streams.WithCloudEventHeaders;
 import io.prometheus.client.Counter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -38,7 +37,8 @@ import org.apache.kafka.streams.state.Stores;
  * topic and the application runs exactly-once, so the guarantee holds across restarts, rebalances and
  * replicas: an item's {@code SocialPost} and the store entry that suppresses its repeats commit
  * together or not at all. Items that cannot be normalised go to {@code parley.posts.raw.dlq}
- * unchanged, with the reason in {@code x-exception-message}.
+ * unchanged, with the reason in {@code x-exception-message}, and so do records that cannot be read as a
+ * {@code RawPost} ({@link ReadOrPark}).
  */
 public final class FirstDeliveryTopology {
     public static final String SEEN_STORE = "published-post-ids";
@@ -58,8 +58,7 @@ public final class FirstDeliveryTopology {
                              Threading threading, Duration rememberFor, String source) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), Serdes.Long()));
-        Map<String, KStream<String, Outcome>> branches = builder
-                .stream(Topic.POSTS_RAW.topicName(), Consumed.with(Serdes.String(), raw))
+        Map<String, KStream<String, Outcome>> branches = ReadOrPark.stream(builder, Topic.POSTS_RAW, raw.deserializer(), null)
                 .processValues(() -> new FirstDelivery(normaliser, listening, rememberFor), SEEN_STORE)
                 .split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Published, Branched.as("published"))
@@ -147,9 +146,7 @@ public final class FirstDeliveryTopology {
         public void process(FixedKeyRecord<String, Outcome> record) {
             Outcome.Rejected rejected = (Outcome.Rejected) record.value();
             FixedKeyRecord<String, RawPost> parked = record.withValue(rejected.raw());
-            parked.headers().remove(DeadLetters.REASON_HEADER).remove(DeadLetters.ORIGINAL_TOPIC_HEADER)
-                    .add(DeadLetters.REASON_HEADER, rejected.reason().getBytes(StandardCharsets.UTF_8))
-                    .add(DeadLetters.ORIGINAL_TOPIC_HEADER, Topic.POSTS_RAW.topicName().getBytes(StandardCharsets.UTF_8));
+            DeadLetters.setReason(parked.headers(), Topic.POSTS_RAW, rejected.reason());
             context.forward(parked);
         }
     }

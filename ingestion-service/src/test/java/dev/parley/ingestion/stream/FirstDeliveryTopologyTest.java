@@ -127,6 +127,23 @@ class FirstDeliveryTopologyTest {
     }
 
     @Test
+    void aRecordThatIsNotARawPostIsParkedUnchangedWithTheReasonAndTheNextIsPublished() {
+        driver.createInputTopic(Topic.POSTS_RAW.topicName(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer()).pipeInput("x:8", "{\"postId\": ".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("reddit:a", generic("a", null, T));
+
+        TestRecord<String, byte[]> parked = driver.createOutputTopic(Topic.POSTS_RAW.deadLetterTopicName().orElseThrow(),
+                Serdes.String().deserializer(), Serdes.ByteArray().deserializer()).readRecord();
+        assertThat(parked.key()).isEqualTo("x:8");
+        assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("{\"postId\": ");
+        assertThat(new String(parked.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+                .isNotBlank();
+        assertThat(new String(parked.headers().lastHeader("x-original-topic").value(), StandardCharsets.UTF_8))
+                .isEqualTo("parley.posts.raw");
+        assertThat(posts.readRecordsToList()).extracting(r -> r.value().postId()).containsExactly("reddit:a");
+    }
+
+    @Test
     void postsOutsideTheBrandsListeningRulesAreDroppedNotPublished() {
         RawPost giveaway = generic("g", null, T);
         giveaway.payload().put("text", "refund giveaway, retweet to win");

@@ -2,6 +2,7 @@ package dev.parley.support.messaging;
 
 import dev.parley.events.Topic;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -16,6 +17,13 @@ public final class DeadLetters {
     public static final String ORIGINAL_TOPIC_HEADER = "x-original-topic";
 
     private DeadLetters() {
+    }
+
+    /** Says in {@code headers} why a record of {@code from} is parked, replacing an earlier reason. */
+    public static Headers setReason(Headers headers, Topic from, String reason) {
+        return headers.remove(REASON_HEADER).remove(ORIGINAL_TOPIC_HEADER)
+                .add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))
+                .add(ORIGINAL_TOPIC_HEADER, from.topicName().getBytes(StandardCharsets.UTF_8));
     }
 
     public static Message<byte[]> of(Topic from, Object key, byte[] value, Exception reason) {
