@@ -75,7 +75,7 @@ public class CaseAssignment implements CaseRouting {
      * @throws IllegalStateException when another agent has it
      */
     public Case claim(String caseId, String agentId) {
-        Case current = find(caseId);
+        Case current = forChange(caseId);
         if (agentId.equals(current.assignee())) {
             return current;
         }
@@ -90,7 +90,7 @@ public class CaseAssignment implements CaseRouting {
      * A supervisor gives the case to another agent, with a handover (written from the history when null).
      */
     public Case reassign(String caseId, String toAgentId, String supervisorId, String handover) {
-        Case current = find(caseId);
+        Case current = forChange(caseId);
         agents.find(toAgentId).orElseThrow(() -> new NoSuchElementException("no agent " + toAgentId));
         return handOver(current, toAgentId, supervisorId, handover,
                 "reassigned from " + current.assignee() + " to " + toAgentId + " by " + supervisorId);
@@ -98,7 +98,7 @@ public class CaseAssignment implements CaseRouting {
 
     /** An agent takes the case over from whoever held it, with a handover written from the history. */
     public Case takeOver(String caseId, String agentId) {
-        Case current = find(caseId);
+        Case current = forChange(caseId);
         if (agentId.equals(current.assignee())) {
             return current;
         }
@@ -109,7 +109,7 @@ public class CaseAssignment implements CaseRouting {
      * @throws CaseHeldException when the case is another agent's, or another agent is drafting a reply on it
      */
     public void checkFree(String caseId, String agentId) {
-        Case current = find(caseId);
+        Case current = forChange(caseId);
         Instant now = clock.instant();
         cases.presence(caseId, now).stream()
                 .filter(p -> p.activity().equals(Presence.DRAFTING) && !p.agentId().equals(agentId))
@@ -143,7 +143,7 @@ public class CaseAssignment implements CaseRouting {
         return changed;
     }
 
-    private Case find(String caseId) {
-        return cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+    private Case forChange(String caseId) {
+        return cases.findForChange(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
     }
 }

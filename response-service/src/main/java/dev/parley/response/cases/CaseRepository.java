@@ -11,7 +11,8 @@ public interface CaseRepository {
 
     /**
      * What filing {@code postId} in its conversation asks first, in one look: the conversation's case that is not
-     * closed, else its most recently closed case and whether the post is filed already.
+     * closed, else its most recently closed case and whether the post is filed already. The case is locked until the
+     * transaction ends, like {@link #findForChange}.
      */
     ConversationCases conversation(String conversationId, String postId);
 
@@ -36,6 +37,13 @@ public interface CaseRepository {
     List<Case> pendingSince(Instant before, int limit);
 
     Optional<Case> find(String caseId);
+
+    /**
+     * The case, locked until the transaction ends, to change it: another transaction changing the same case (an
+     * agent's call, a post filed into it, on this replica or another) waits for this one and then reads what it
+     * wrote, so neither overwrites the other's change.
+     */
+    Optional<Case> findForChange(String caseId);
 
     /** Stores a new case with its first post. */
     void open(Case newCase, TriagedPost first);

@@ -35,7 +35,7 @@ public class CaseStatusChanges {
      * @throws IllegalStateException  when the move is not allowed, with the reason
      */
     public Case change(String caseId, CaseStatus to, String agentId, String reason, boolean customerConfirmed) {
-        Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+        Case current = cases.findForChange(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         CaseLifecycle.checkByHand(current.status(), to, lastMessageOurs.test(caseId), customerConfirmed);
         Instant now = clock.instant();
         Case changed = current.withStatus(to, now).withSla(sla.statusChanged(current.sla(), to, now));

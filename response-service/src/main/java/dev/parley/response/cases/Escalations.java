@@ -21,7 +21,7 @@ public class Escalations {
      * @throws NoSuchElementException when the case does not exist
      */
     public Case byHand(String caseId, EscalationLevel level, String by, String reason, Instant at) {
-        Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+        Case current = cases.findForChange(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         if (current.status().isResolvedOrClosed()) {
             throw new IllegalStateException("a " + current.status().wireName() + " case is not escalated; open it first");
         }

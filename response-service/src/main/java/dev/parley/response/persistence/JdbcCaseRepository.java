@@ -106,7 +106,7 @@ class JdbcCaseRepository implements CaseRepository {
                         SELECT c.*, EXISTS (SELECT 1 FROM case_posts p WHERE p.post_id = k.post_id) AS post_filed
                         FROM unnest(?::text[], ?::text[]) AS k (conversation_id, post_id)
                         CROSS JOIN LATERAL (SELECT * FROM cases WHERE conversation_id = k.conversation_id
-                            ORDER BY status = 'closed', created_at DESC LIMIT 1) c""")
+                            ORDER BY status = 'closed', created_at DESC LIMIT 1 FOR UPDATE) c""")
                 .params(postByConversation.keySet().toArray(String[]::new),
                         postByConversation.values().toArray(String[]::new))
                 .query((RowCallbackHandler) rs -> found.put(rs.getString("conversation_id"),
@@ -156,13 +156,22 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public Optional<Case> find(String caseId) {
+        return find(caseId, "");
+    }
+
+    @Override
+    public Optional<Case> findForChange(String caseId) {
+        return find(caseId, " FOR UPDATE");
+    }
+
+    private Optional<Case> find(String caseId, String locking) {
         UUID id;
         try {
             id = UUID.fromString(caseId);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE case_id = ?")
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE case_id = ?" + locking)
                 .param(id).query(JdbcCaseRepository::toCase).optional();
     }
 

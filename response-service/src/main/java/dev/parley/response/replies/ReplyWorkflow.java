@@ -91,7 +91,7 @@ public class ReplyWorkflow {
         Instant now = clock.instant();
         boolean sent = status.outcome() == ReplyOutcome.SENT;
         replies.save(reply.published(sent, status.externalId(), status.reason(), now));
-        Case target = cases.find(reply.caseId()).orElseThrow();
+        Case target = cases.findForChange(reply.caseId()).orElseThrow();
         if (!sent) {
             target = target.withStatus(CaseLifecycle.afterFailedReply(target.status()), now);
             cases.update(target);
@@ -186,8 +186,10 @@ public class ReplyWorkflow {
                 target.brand(), target.platform(), answered.externalId(), "private".equals(target.channel()),
                 requested.text(), requested.agentId(), requested.checkId(), now, answered.authorHandle(),
                 answered.createdAt()));
-        Case answering = target.withStatus(CaseLifecycle.afterReply(target.status()), now)
-                .withSla(sla.replied(target.sla(), now));
+        // Read again, locked: the brand check took time, and the case may have changed meanwhile.
+        Case current = cases.findForChange(target.caseId()).orElseThrow();
+        Case answering = current.withStatus(CaseLifecycle.afterReply(current.status()), now)
+                .withSla(sla.replied(current.sla(), now));
         cases.update(answering);
         events.caseChanged(answering, CaseEventType.REPLY_REQUESTED, null, requested.replyId(), null, now);
         return requested;

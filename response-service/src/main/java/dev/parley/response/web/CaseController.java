@@ -212,7 +212,7 @@ public class CaseController {
         }
         Actors.mayActAs(change.agentId());
         return transactions.execute(s -> {
-            Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
+            Case current = cases.findForChange(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
             Set<String> tags = new TreeSet<>(current.tags());
             if (change.add() != null) {
                 change.add().stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);

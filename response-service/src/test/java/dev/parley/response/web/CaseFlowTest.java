@@ -720,6 +720,36 @@ class CaseFlowTest {
         assertThat(afterwards).as("free once it ended").containsAll(ours);
     }
 
+    @Test
+    void aPostFiledWhileAnAgentChangesItsCaseWaitsAndKeepsTheAgentsChange() throws Exception {
+        Case open = newCase("x:" + UUID.randomUUID());
+        caseRepository.open(open, triaged(open.conversationId(), "t0", PostKind.PUBLIC_MENTION, "c8"));
+        CountDownLatch changed = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService agentAndStream = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> tagging = agentAndStream.submit(() -> transactions.executeWithoutResult(status -> {
+                Case current = caseRepository.findForChange(open.caseId()).orElseThrow();
+                caseRepository.update(current.withTags(Set.of("vip"), Instant.now()));
+                changed.countDown();
+                Awaitility.await().until(() -> finish.getCount() == 0);
+            }));
+            assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> filing = agentAndStream.submit(() -> transactions.executeWithoutResult(status ->
+                    intake.acceptAll(List.of(triaged(open.conversationId(), "t1", PostKind.PUBLIC_MENTION, "c8")))));
+            Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !filing.isDone());
+            finish.countDown();
+            tagging.get(30, TimeUnit.SECONDS);
+            filing.get(30, TimeUnit.SECONDS);
+        } finally {
+            agentAndStream.shutdownNow();
+        }
+        assertThat(caseRepository.find(open.caseId()).orElseThrow().tags()).as("the agent's change, kept")
+                .containsExactly("vip");
+        assertThat(postsByCase(open.conversationId())).containsExactly("t0,t1");
+    }
+
     private static Case newCase(String conversation) {
         Instant now = Instant.now();
         return new Case(UUID.randomUUID().toString(), conversation, "acme-air", Platform.X, "public", CaseStatus.NEW, 40,
