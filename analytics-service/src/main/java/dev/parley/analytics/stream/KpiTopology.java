@@ -42,6 +42,7 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
@@ -145,8 +146,9 @@ public final class KpiTopology {
                 .flatMap((key, raised) -> raised.stream().map(a -> KeyValue.pair(a.alertId(), a)).toList());
         alerts.processValues(() -> new WithCloudEventHeaders<>(EventType.ALERT, source))
                 .to(Topic.ANALYTICS_ALERTS.topicName(), Produced.with(Serdes.String(), alertSerde));
-        // Kept for reports: which spikes happened when.
-        alerts.toTable(Materialized.<String, Alert, KeyValueStore<Bytes, byte[]>>as(ALERTS)
+        // Kept for reports: which spikes happened when. Named, so its repartition topic keeps its name however the
+        // topology grows.
+        alerts.toTable(Named.as("alerts-by-id"), Materialized.<String, Alert, KeyValueStore<Bytes, byte[]>>as(ALERTS)
                 .withKeySerde(Serdes.String()).withValueSerde(alertSerde));
     }
 

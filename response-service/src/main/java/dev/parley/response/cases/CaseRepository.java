@@ -27,7 +27,10 @@ public interface CaseRepository {
     String latestAuthorId(String caseId);
 
 
-    /** Live (not resolved or closed) cases needing the skill, of one brand or (null) all. */
+    /**
+     * Live (not resolved or closed) cases needing the skill, of one brand or (null) all, locked to change them (like
+     * {@link #findForChange}).
+     */
     List<Case> liveWithSkill(String skill, String brand, int limit);
 
     /**

@@ -143,7 +143,7 @@ class JdbcCaseRepository implements CaseRepository {
     @Override
     public List<Case> liveWithSkill(String skill, String brand, int limit) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + LIVE + " AND ? = ANY (skills) "
-                        + "AND (?::text IS NULL OR brand = ?::text) ORDER BY priority DESC LIMIT ?")
+                        + "AND (?::text IS NULL OR brand = ?::text) ORDER BY priority DESC LIMIT ? FOR UPDATE")
                 .params(skill, brand, brand, limit).query(JdbcCaseRepository::toCase).list();
     }
 

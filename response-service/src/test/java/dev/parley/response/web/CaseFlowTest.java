@@ -2,6 +2,8 @@ package dev.parley.response.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.events.Alert;
+import dev.parley.events.AlertSeverity;
 import dev.parley.events.Author;
 import dev.parley.events.CaseStatus;
 import dev.parley.events.CloudEventHeaders;
@@ -18,6 +20,8 @@ import dev.parley.response.assignment.AgentRepository;
 import dev.parley.response.cases.Case;
 import dev.parley.response.cases.CaseIntake;
 import dev.parley.response.cases.CaseRepository;
+import dev.parley.response.cases.CrisisAlerts;
+import dev.parley.response.cases.EscalationLevel;
 import dev.parley.response.cases.PrivateMoves;
 import dev.parley.response.replies.Reply;
 import dev.parley.response.replies.ReplyRepository;
@@ -38,6 +42,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -102,6 +107,9 @@ class CaseFlowTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    CrisisAlerts crisisAlerts;
 
     @Autowired
     CaseIntake intake;
@@ -748,6 +756,43 @@ class CaseFlowTest {
         assertThat(caseRepository.find(open.caseId()).orElseThrow().tags()).as("the agent's change, kept")
                 .containsExactly("vip");
         assertThat(postsByCase(open.conversationId())).containsExactly("t0,t1");
+    }
+
+    @Test
+    void aCrisisAlertWaitsForAnAgentChangingOneOfItsCasesAndKeepsTheAgentsChange() throws Exception {
+        String topic = "crisis-" + UUID.randomUUID();
+        Case open = newCase("x:" + UUID.randomUUID());
+        open = new Case(open.caseId(), open.conversationId(), open.brand(), open.platform(), open.channel(),
+                open.status(), open.priority(), open.sentiment(), null, open.createdAt(), open.updatedAt(), null,
+                open.sla(), null, Set.of("topic:" + topic), null, Set.of());
+        caseRepository.open(open, triaged(open.conversationId(), "k0", PostKind.PUBLIC_MENTION, "c9"));
+        String caseId = open.caseId();
+        Alert crisis = new Alert(UUID.randomUUID().toString(), "crisis", AlertSeverity.CRITICAL, "crisis", "test",
+                Map.of("brand", "acme-air", "topic", topic), Instant.now());
+        CountDownLatch changed = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService agentAndAlerts = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> tagging = agentAndAlerts.submit(() -> transactions.executeWithoutResult(status -> {
+                Case current = caseRepository.findForChange(caseId).orElseThrow();
+                caseRepository.update(current.withTags(Set.of("vip"), Instant.now()));
+                changed.countDown();
+                Awaitility.await().until(() -> finish.getCount() == 0);
+            }));
+            assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> escalating = agentAndAlerts.submit(() -> transactions.execute(status ->
+                    crisisAlerts.apply(crisis)));
+            Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !escalating.isDone());
+            finish.countDown();
+            tagging.get(30, TimeUnit.SECONDS);
+            assertThat(escalating.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            agentAndAlerts.shutdownNow();
+        }
+        Case after = caseRepository.find(caseId).orElseThrow();
+        assertThat(after.tags()).as("the agent's change, kept").containsExactly("vip");
+        assertThat(after.escalation()).isEqualTo(EscalationLevel.CRISIS);
     }
 
     private static Case newCase(String conversation) {
