@@ -109,7 +109,8 @@ public class CaseAssignment implements CaseRouting {
      * @throws CaseHeldException when the case is another agent's, or another agent is drafting a reply on it
      */
     public void checkFree(String caseId, String agentId) {
-        Case current = forChange(caseId);
+        // Only read: a reply's transaction goes on to the brand check, which must not hold the case locked.
+        Case current = cases.find(caseId).orElseThrow(() -> new NoSuchElementException("no case " + caseId));
         Instant now = clock.instant();
         cases.presence(caseId, now).stream()
                 .filter(p -> p.activity().equals(Presence.DRAFTING) && !p.agentId().equals(agentId))
