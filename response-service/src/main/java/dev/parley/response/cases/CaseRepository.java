@@ -28,8 +28,8 @@ public interface CaseRepository {
 
 
     /**
-     * Live (not resolved or closed) cases needing the skill, of one brand or (null) all, locked to change them (like
-     * {@link #findForChange}).
+     * The {@code limit} live (not resolved or closed) cases of highest priority needing the skill, of one brand or
+     * (null) all, locked to change them (like {@link #findForChange}).
      */
     List<Case> liveWithSkill(String skill, String brand, int limit);
 

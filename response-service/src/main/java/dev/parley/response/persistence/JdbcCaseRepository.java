@@ -27,11 +27,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,8 +88,9 @@ class JdbcCaseRepository implements CaseRepository {
         if (ahead == null || posts.isEmpty()) {
             return;
         }
-        // A conversation's first post in the poll; later ones find it written to and ask again.
-        Map<String, String> firstPosts = new LinkedHashMap<>();
+        // A conversation's first post in the poll; later ones find it written to and ask again. In conversation
+        // order, the order the look-up locks their cases in, as crisis escalation does: the two never deadlock.
+        Map<String, String> firstPosts = new TreeMap<>();
         posts.forEach(t -> firstPosts.putIfAbsent(t.post().conversationId(), t.post().postId()));
         Map<String, ConversationCases> found = lookUp(firstPosts);
         firstPosts.forEach((conversation, post) -> ahead.put(conversation,
@@ -142,8 +143,10 @@ class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public List<Case> liveWithSkill(String skill, String brand, int limit) {
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE " + LIVE + " AND ? = ANY (skills) "
-                        + "AND (?::text IS NULL OR brand = ?::text) ORDER BY priority DESC LIMIT ? FOR UPDATE")
+        // Locked in conversation order, as the filing's look-up locks them: the two never deadlock.
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM cases WHERE case_id IN (SELECT case_id FROM cases WHERE "
+                        + LIVE + " AND ? = ANY (skills) AND (?::text IS NULL OR brand = ?::text) "
+                        + "ORDER BY priority DESC LIMIT ?) ORDER BY conversation_id FOR UPDATE")
                 .params(skill, brand, brand, limit).query(JdbcCaseRepository::toCase).list();
     }
 
