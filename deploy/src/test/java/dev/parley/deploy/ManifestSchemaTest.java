@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every manifest is a valid object of its kind, checked offline: core kinds by Kubernetes' own generated models
- * (unknown fields, missing required fields and wrong types are refused), Strimzi's by its API model read with
- * unknown fields refused. Every kustomization names exactly the manifests beside it.
+ * (unknown fields, missing required fields and wrong types are refused), Strimzi's by its API model (0.51's, the
+ * last for Java 17) read with unknown fields refused. Every kustomization names exactly the manifests beside it.
  */
 class ManifestSchemaTest {
     /** Strimzi's models keep unknown fields aside (an any-setter); without it they are refused. */
@@ -57,8 +57,8 @@ class ManifestSchemaTest {
             "apps/v1/StatefulSet", V1StatefulSet::fromJson,
             "policy/v1/PodDisruptionBudget", V1PodDisruptionBudget::fromJson,
             "networking.k8s.io/v1/NetworkPolicy", V1NetworkPolicy::fromJson,
-            "kafka.strimzi.io/v1beta2/Kafka", json -> strimzi(json, Kafka.class),
-            "kafka.strimzi.io/v1beta2/KafkaNodePool", json -> strimzi(json, KafkaNodePool.class));
+            "kafka.strimzi.io/v1/Kafka", json -> strimzi(json, Kafka.class),
+            "kafka.strimzi.io/v1/KafkaNodePool", json -> strimzi(json, KafkaNodePool.class));
 
     @Test
     void everyManifestIsAValidObjectOfItsKind() throws IOException {
