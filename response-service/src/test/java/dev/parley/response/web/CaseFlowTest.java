@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -732,27 +733,10 @@ class CaseFlowTest {
     void aPostFiledWhileAnAgentChangesItsCaseWaitsAndKeepsTheAgentsChange() throws Exception {
         Case open = newCase("x:" + UUID.randomUUID());
         caseRepository.open(open, triaged(open.conversationId(), "t0", PostKind.PUBLIC_MENTION, "c8"));
-        CountDownLatch changed = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        ExecutorService agentAndStream = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> tagging = agentAndStream.submit(() -> transactions.executeWithoutResult(status -> {
-                Case current = caseRepository.findForChange(open.caseId()).orElseThrow();
-                caseRepository.update(current.withTags(Set.of("vip"), Instant.now()));
-                changed.countDown();
-                Awaitility.await().until(() -> finish.getCount() == 0);
-            }));
-            assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> filing = agentAndStream.submit(() -> transactions.executeWithoutResult(status ->
-                    intake.acceptAll(List.of(triaged(open.conversationId(), "t1", PostKind.PUBLIC_MENTION, "c8")))));
-            Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
-                    .until(() -> !filing.isDone());
-            finish.countDown();
-            tagging.get(30, TimeUnit.SECONDS);
-            filing.get(30, TimeUnit.SECONDS);
-        } finally {
-            agentAndStream.shutdownNow();
-        }
+        whileAnAgentTagsTheCase(open.caseId(), () -> transactions.execute(status -> {
+            intake.acceptAll(List.of(triaged(open.conversationId(), "t1", PostKind.PUBLIC_MENTION, "c8")));
+            return null;
+        }));
         assertThat(caseRepository.find(open.caseId()).orElseThrow().tags()).as("the agent's change, kept")
                 .containsExactly("vip");
         assertThat(postsByCase(open.conversationId())).containsExactly("t0,t1");
@@ -761,38 +745,47 @@ class CaseFlowTest {
     @Test
     void aCrisisAlertWaitsForAnAgentChangingOneOfItsCasesAndKeepsTheAgentsChange() throws Exception {
         String topic = "crisis-" + UUID.randomUUID();
-        Case open = newCase("x:" + UUID.randomUUID());
-        open = new Case(open.caseId(), open.conversationId(), open.brand(), open.platform(), open.channel(),
-                open.status(), open.priority(), open.sentiment(), null, open.createdAt(), open.updatedAt(), null,
-                open.sla(), null, Set.of("topic:" + topic), null, Set.of());
+        Case plain = newCase("x:" + UUID.randomUUID());
+        Case open = new Case(plain.caseId(), plain.conversationId(), plain.brand(), plain.platform(), plain.channel(),
+                plain.status(), plain.priority(), plain.sentiment(), null, plain.createdAt(), plain.updatedAt(), null,
+                plain.sla(), null, Set.of("topic:" + topic), null, Set.of());
         caseRepository.open(open, triaged(open.conversationId(), "k0", PostKind.PUBLIC_MENTION, "c9"));
         String caseId = open.caseId();
         Alert crisis = new Alert(UUID.randomUUID().toString(), "crisis", AlertSeverity.CRITICAL, "crisis", "test",
                 Map.of("brand", "acme-air", "topic", topic), Instant.now());
+        Integer escalated = whileAnAgentTagsTheCase(caseId,
+                () -> transactions.execute(status -> crisisAlerts.apply(crisis)));
+        assertThat(escalated).isEqualTo(1);
+        Case after = caseRepository.find(caseId).orElseThrow();
+        assertThat(after.tags()).as("the agent's change, kept").containsExactly("vip");
+        assertThat(after.escalation()).isEqualTo(EscalationLevel.CRISIS);
+    }
+
+    /**
+     * Runs {@code other} while an agent's transaction holds the case, tagged {@code vip} and not committed yet; checks
+     * that {@code other} waits for it.
+     */
+    private <T> T whileAnAgentTagsTheCase(String caseId, Callable<T> other) throws Exception {
         CountDownLatch changed = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        ExecutorService agentAndAlerts = Executors.newFixedThreadPool(2);
+        ExecutorService agentAndOther = Executors.newFixedThreadPool(2);
         try {
-            Future<?> tagging = agentAndAlerts.submit(() -> transactions.executeWithoutResult(status -> {
+            Future<?> tagging = agentAndOther.submit(() -> transactions.executeWithoutResult(status -> {
                 Case current = caseRepository.findForChange(caseId).orElseThrow();
                 caseRepository.update(current.withTags(Set.of("vip"), Instant.now()));
                 changed.countDown();
                 Awaitility.await().until(() -> finish.getCount() == 0);
             }));
             assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> escalating = agentAndAlerts.submit(() -> transactions.execute(status ->
-                    crisisAlerts.apply(crisis)));
+            Future<T> waiting = agentAndOther.submit(other);
             Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
-                    .until(() -> !escalating.isDone());
+                    .until(() -> !waiting.isDone());
             finish.countDown();
             tagging.get(30, TimeUnit.SECONDS);
-            assertThat(escalating.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            return waiting.get(30, TimeUnit.SECONDS);
         } finally {
-            agentAndAlerts.shutdownNow();
+            agentAndOther.shutdownNow();
         }
-        Case after = caseRepository.find(caseId).orElseThrow();
-        assertThat(after.tags()).as("the agent's change, kept").containsExactly("vip");
-        assertThat(after.escalation()).isEqualTo(EscalationLevel.CRISIS);
     }
 
     private static Case newCase(String conversation) {

@@ -57,17 +57,13 @@ public final class ReadOrPark {
         branches.get(prefix + "unreadable")
                 .processValues(() -> new Parked<>(topic), Named.as(prefix + "parked"))
                 .to(deadLetters, Produced.with(Serdes.String(), Serdes.ByteArray()));
-        return branches.get(prefix + "read").mapValues(ReadOrPark::valueOf, Named.as(prefix + "read-values"));
+        return branches.get(prefix + "read").mapValues(value -> value instanceof Read<T> read ? read.value() : null,
+                Named.as(prefix + "read-values"));
     }
 
     /** The value read from a record of {@link #stream}; {@code null} for a tombstone or an unreadable record. */
     public static Object valueOf(Object readable) {
         return readable instanceof Read<?> read ? read.value() : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T valueOf(Readable<T> readable) {
-        return (T) valueOf((Object) readable);
     }
 
     /** The unreadable record's own bytes, with why and where from in its headers. */
