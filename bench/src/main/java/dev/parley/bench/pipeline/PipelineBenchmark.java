@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.ToDoubleFunction;
@@ -49,8 +50,11 @@ public final class PipelineBenchmark {
     private static final int WARM_UP_POSTS = 100;
     /** Posts in each flat-out round of the warm-up. */
     static final int WARM_UP_ROUND_POSTS = 5_000;
-    /** Two rounds in a row at most this much faster than the fastest before them: the JIT has done its work. */
-    private static final double WARM_UP_SETTLED = 1.05;
+    /**
+     * A warm-up round in which the JIT compilers took at most this share of the machine's CPU time ends the warm-up:
+     * they have compiled the hot code, and what follows measures the platform as it runs for days.
+     */
+    static final double WARM_UP_JIT_SHARE = 0.10;
     /** One opened case in this many is looked up through the response service's API. */
     private static final int CASE_SAMPLE_EVERY = 50;
 
@@ -62,12 +66,12 @@ public final class PipelineBenchmark {
      * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
      * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
      * @param warmUpRounds   at most this many flat-out rounds of {@value #WARM_UP_ROUND_POSTS} posts before anything
-     *                       is measured, fewer once the platform stops getting faster (0 for none)
+     *                       is measured, fewer once the JIT has compiled the hot code (0 for none)
      */
     public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
                           int warmUpRounds) {
         public static final Options QUICK = new Options(List.of(2_000.0), 3, 100, 5_000, 4);
-        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000, 8);
+        public static final Options FULL = new Options(List.of(500.0, 2_000.0, 10_000.0), 10, 500, 20_000, 30);
 
         public Options {
             rates = List.copyOf(rates);
@@ -117,7 +121,10 @@ public final class PipelineBenchmark {
         Map<String, Long> underLoad;
         Map<String, Double> cpuSeconds;
         Map<String, BrokerWrites.Written> brokerWrites;
-        List<Double> warmUpRates = new ArrayList<>();
+        List<WarmUpRound> warmUpRounds = new ArrayList<>();
+        Map<String, Long> cpuOnly = Map.of("postgresql", platform.postgresPid());
+        Map<String, Double> jitSeconds;
+        OptionalDouble flatOutJitShare;
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -135,10 +142,14 @@ public final class PipelineBenchmark {
                 stage("warm-up", "http", WARM_UP_POSTS / 4.0, WARM_UP_POSTS, probe, load, api, lag);
                 sentToPlatform += WARM_UP_POSTS;
             }
-            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRates); round++) {
-                StageResult warmUp = stage("warm-up " + round, "kafka", 0, WARM_UP_ROUND_POSTS, probe, load, raw, lag);
-                System.out.printf(Locale.ROOT, "    %,.0f posts/s through triage%n", warmUp.triagedPerSecond());
-                warmUpRates.add(warmUp.triagedPerSecond());
+            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRounds); round++) {
+                try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
+                    StageResult warmUp = stage("warm-up " + round, "kafka", 0, WARM_UP_ROUND_POSTS, probe, load, raw,
+                            lag);
+                    WarmUpRound done = new WarmUpRound(warmUp.triagedPerSecond(), usage.jitCompilingShare());
+                    System.out.printf(Locale.ROOT, "    %s%n", done);
+                    warmUpRounds.add(done);
+                }
                 sentToPlatform += WARM_UP_ROUND_POSTS;
             }
             // The baseline runs while the platform is idle: it must not share the cores with a backlog.
@@ -156,11 +167,13 @@ public final class PipelineBenchmark {
                 results.add(stage(String.format(Locale.ROOT, "%,.0f/s", rate), "kafka", rate, posts, probe, load, raw, lag));
                 sentToPlatform += posts;
             }
-            try (ProcessUsage usage = new ProcessUsage(processes, Map.of("postgresql", platform.postgresPid()));
+            try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly);
                  BrokerWrites writes = new BrokerWrites(bootstrap)) {
                 results.add(stage("flat out", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
                 underLoad = usage.peakKb();
                 cpuSeconds = usage.cpuSecondsSinceStart();
+                jitSeconds = usage.jitSecondsSinceStart();
+                flatOutJitShare = usage.jitCompilingShare();
                 brokerWrites = writes.sinceStart(SERVICE_GROUPS);
             }
             sentToPlatform += options.flatOutPosts();
@@ -169,29 +182,38 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds, brokerWrites), analyticsCounted,
-                sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRates));
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, flatOutJitShare, brokerWrites), analyticsCounted,
+                sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRounds));
         return 0;
     }
 
     /**
-     * Whether the warm-up is done: neither of its last two rounds was more than {@link #WARM_UP_SETTLED} times as
-     * fast as the fastest before it (one slow round alone may be a collection or a burst of compiling). With C2 the
-     * services get faster for the first minute or so of load while it compiles their hot code; what comes after
-     * measures the platform as it runs for days.
+     * Whether the warm-up is done: in its last round the JIT compilers took at most {@link #WARM_UP_JIT_SHARE} of
+     * the CPU time. With C2, compiling the services' hot code takes most of the machine for the first minute or
+     * two of load, so throughput measured then is the compilers' as much as the platform's. Where the share cannot
+     * be measured, every round runs.
      */
-    static boolean settled(List<Double> roundRates) {
-        int rounds = roundRates.size();
-        return rounds >= 3 && !fasterThanBefore(roundRates, rounds - 1) && !fasterThanBefore(roundRates, rounds - 2);
+    static boolean settled(List<WarmUpRound> rounds) {
+        return !rounds.isEmpty() && rounds.get(rounds.size() - 1).jitShare().stream()
+                .anyMatch(share -> share <= WARM_UP_JIT_SHARE);
     }
 
-    private static boolean fasterThanBefore(List<Double> roundRates, int round) {
-        double fastestBefore = roundRates.subList(0, round).stream().mapToDouble(r -> r).max().orElseThrow();
-        return roundRates.get(round) > fastestBefore * WARM_UP_SETTLED;
+    /** A warm-up round: posts/s through triage, and the share of the CPU time the JIT compilers took, if known. */
+    record WarmUpRound(double postsPerSecond, OptionalDouble jitShare) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,.0f posts/s through triage, JIT compiling %s", postsPerSecond,
+                    share(jitShare));
+        }
     }
 
-    /** How the services ran and how fast each warm-up round went, posts/s through triage. */
-    record WarmUp(String serviceJavaOptions, List<Double> roundRates) {
+    /** How the services ran and their warm-up rounds. */
+    record WarmUp(String serviceJavaOptions, List<WarmUpRound> rounds) {
+    }
+
+    private static String share(OptionalDouble share) {
+        return share.isPresent() ? String.format(Locale.ROOT, "%.0f%% of the CPU time", share.getAsDouble() * 100)
+                : "(not measured)";
     }
 
     private static StageResult stage(String name, String via, double rate, long posts, PipelineProbe probe,
@@ -298,12 +320,13 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out, and what the broker
+     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them its
+     * JIT compilers took, and what the broker
      * wrote flat out by group of topics (the stage's own posts and everything they caused, including what was still
      * behind from earlier stages).
      */
     record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
-                 Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
+                 Map<String, Double> flatOutJitSeconds, OptionalDouble flatOutJitShare, Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
     }
 
     private static void print(List<StageResult> results, Options options, Usage usage, double analyticsCounted,
@@ -312,9 +335,12 @@ public final class PipelineBenchmark {
                 + " (case) → analytics, %d cores; latencies from accepted, ms%n", Runtime.getRuntime()
                 .availableProcessors()));
         out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  warm-up rounds of %,d posts: %s%n",
-                warmUp.serviceJavaOptions(), WARM_UP_ROUND_POSTS, warmUp.roundRates().isEmpty() ? "none"
-                        : warmUp.roundRates().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r))
-                        .collect(Collectors.joining(" → ")) + " posts/s through triage"));
+                warmUp.serviceJavaOptions(), WARM_UP_ROUND_POSTS, warmUp.rounds().isEmpty() ? "none"
+                        : warmUp.rounds().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.postsPerSecond()))
+                        .collect(Collectors.joining(" → ")) + " posts/s through triage, the JIT compiling in "
+                        + warmUp.rounds().stream().map(r -> r.jitShare().isPresent() ? String.format(Locale.ROOT,
+                                "%.0f%%", r.jitShare().getAsDouble() * 100) : "?").collect(Collectors.joining(" → "))
+                        + " of the CPU time"));
         out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
                 "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
                 "dup"));
@@ -344,10 +370,14 @@ public final class PipelineBenchmark {
                 flatOut.casePerSecond() / baseline.casePerSecond(), atTargetRate.name(), atTargetRate.caseMs()[1],
                 TARGET_P99_CASE_MS, TARGET_P99_RATE, latencyVerdict, analyticsCounted, sentToPlatform,
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
-        out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out%n"));
+        out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out"
+                + "   of which JIT%n"));
         usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
-                "  %-20s %14s %17s %24.2f%n", name, megabytes(usage.atRestKb().get(name)),
-                megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts())));
+                "  %-20s %14s %17s %24.2f %14s%n", name, megabytes(usage.atRestKb().get(name)),
+                megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts(),
+                usage.flatOutJitSeconds().containsKey(name) ? String.format(Locale.ROOT, "%.2f",
+                        usage.flatOutJitSeconds().get(name) * 1000 / options.flatOutPosts()) : "-")));
+        out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s%n", share(usage.flatOutJitShare())));
         out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
         BrokerWrites.Written total = new BrokerWrites.Written(0, 0);
         for (var written : usage.flatOutBrokerWrites().entrySet()) {
@@ -361,7 +391,9 @@ public final class PipelineBenchmark {
                         + "\"p99AcceptedToTriagedMs\":%.1f,\"p99AcceptedToCaseMs\":%.1f,\"rate\":%.0f,\"posts\":%d,"
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
-                        + "\"brokerEntriesPerPostFlatOut\":%s,\"serviceJavaOptions\":%s,\"warmUpPostsPerSecond\":%s,"
+                        + "\"jitMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,\"jitShareFlatOut\":%s,"
+                        + "\"serviceJavaOptions\":%s,"
+                        + "\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
                         + "\"stages\":[%s]}%n",
                 flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
                 baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
@@ -369,9 +401,11 @@ public final class PipelineBenchmark {
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
                 megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()),
                 perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options),
+                perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
-                JSON.writeValueAsString(warmUp.serviceJavaOptions()),
-                JSON.writeValueAsString(warmUp.roundRates().stream().map(Math::round).toList()),
+                jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(warmUp.serviceJavaOptions()),
+                JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
+                warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
                 results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));
     }
 
@@ -411,6 +445,11 @@ public final class PipelineBenchmark {
         totals.forEach((name, total) -> perPost.put(name,
                 Math.round(amount.applyAsDouble(total) * 100 / options.flatOutPosts()) / 100.0));
         return JSON.writeValueAsString(perPost);
+    }
+
+    /** A share to two decimals, or null when it was not measured. */
+    private static String jsonShare(OptionalDouble share) {
+        return share.isPresent() ? String.format(Locale.ROOT, "%.2f", share.getAsDouble()) : "null";
     }
 
     private static String brokerWritesLine(String group, BrokerWrites.Written written, Options options) {

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What processes use, from Linux's {@code /proc}: resident memory (RSS) now and its peak while watched, and
- * CPU time used while watched, which says which service a post costs most in.
+ * What processes use, from Linux's {@code /proc}: resident memory (RSS) now and its peak while watched, CPU
+ * time used while watched, which says which service a post costs most in, and how much of that CPU time the
+ * JVMs' JIT compilers took, which says whether the services still run code that is being compiled.
  */
 final class ProcessUsage implements AutoCloseable {
     /** Linux reports CPU time in clock ticks of 1/100 s on every platform the JDK supports. */
@@ -22,6 +24,7 @@ final class ProcessUsage implements AutoCloseable {
     private final Map<String, Long> cpuOnly;
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private final Map<String, Double> cpuAtStart;
+    private final Map<String, Double> jitAtStart;
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -34,6 +37,7 @@ final class ProcessUsage implements AutoCloseable {
         this.processIds = processIds;
         this.cpuOnly = cpuOnly;
         this.cpuAtStart = cpuSeconds();
+        this.jitAtStart = jitCompilerSeconds();
         this.sampler = new Thread(() -> {
             while (running) {
                 rssKb(processIds).forEach((name, kb) -> peakKb.merge(name, kb, Math::max));
@@ -88,6 +92,33 @@ final class ProcessUsage implements AutoCloseable {
         return cpu;
     }
 
+    /**
+     * CPU seconds the watched processes' JIT compiler threads have used so far: HotSpot names them
+     * {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>} (Linux keeps the first 15 characters).
+     */
+    private Map<String, Double> jitCompilerSeconds() {
+        Map<String, Double> jit = new LinkedHashMap<>();
+        processIds.forEach((name, pid) -> {
+            try (Stream<Path> threads = Files.list(Path.of("/proc", pid.toString(), "task"))) {
+                jit.put(name, threads.filter(ProcessUsage::isJitCompiler)
+                        .mapToLong(thread -> statFields(thread).map(fields -> ticks(fields, false)).orElse(0L))
+                        .sum() * SECONDS_PER_TICK);
+            } catch (IOException e) {
+                // not running (or not Linux): no compiler threads to count
+            }
+        });
+        return jit;
+    }
+
+    private static boolean isJitCompiler(Path thread) {
+        try {
+            String name = Files.readString(thread.resolve("comm"));
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The fields of {@code /proc/<pid>/stat} after the command name (which may hold spaces), if it still runs. */
     private static Optional<String[]> statFields(Path process) {
         try {
@@ -117,9 +148,28 @@ final class ProcessUsage implements AutoCloseable {
 
     /** CPU seconds each process has used since watching began. */
     Map<String, Double> cpuSecondsSinceStart() {
+        return since(cpuSeconds(), cpuAtStart);
+    }
+
+    private static Map<String, Double> since(Map<String, Double> now, Map<String, Double> atStart) {
         Map<String, Double> used = new LinkedHashMap<>();
-        cpuSeconds().forEach((name, seconds) -> used.put(name, seconds - cpuAtStart.getOrDefault(name, 0.0)));
+        now.forEach((name, seconds) -> used.put(name, seconds - atStart.getOrDefault(name, 0.0)));
         return used;
+    }
+
+    /**
+     * The share of all the watched processes' CPU time since watching began that their JIT compilers took, or
+     * empty when it cannot be measured (not Linux, or no CPU used).
+     */
+    OptionalDouble jitCompilingShare() {
+        double all = cpuSecondsSinceStart().values().stream().mapToDouble(Double::doubleValue).sum();
+        double jit = jitSecondsSinceStart().values().stream().mapToDouble(Double::doubleValue).sum();
+        return all > 0 ? OptionalDouble.of(jit / all) : OptionalDouble.empty();
+    }
+
+    /** CPU seconds each JVM's JIT compilers have used since watching began (part of its CPU seconds). */
+    Map<String, Double> jitSecondsSinceStart() {
+        return since(jitCompilerSeconds(), jitAtStart);
     }
 
     @Override
