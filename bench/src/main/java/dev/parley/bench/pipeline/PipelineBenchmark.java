@@ -124,7 +124,6 @@ public final class PipelineBenchmark {
         List<WarmUpRound> warmUpRounds = new ArrayList<>();
         Map<String, Long> cpuOnly = Map.of("postgresql", platform.postgresPid());
         Map<String, Double> jitSeconds;
-        OptionalDouble flatOutJitShare;
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -146,7 +145,8 @@ public final class PipelineBenchmark {
                 try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
                     StageResult warmUp = stage("warm-up " + round, "kafka", 0, WARM_UP_ROUND_POSTS, probe, load, raw,
                             lag);
-                    WarmUpRound done = new WarmUpRound(warmUp.triagedPerSecond(), usage.jitCompilingShare());
+                    WarmUpRound done = new WarmUpRound(warmUp.triagedPerSecond(),
+                            ProcessUsage.jitShare(usage.cpuSecondsSinceStart(), usage.jitSecondsSinceStart()));
                     System.out.printf(Locale.ROOT, "    %s%n", done);
                     warmUpRounds.add(done);
                 }
@@ -173,7 +173,6 @@ public final class PipelineBenchmark {
                 underLoad = usage.peakKb();
                 cpuSeconds = usage.cpuSecondsSinceStart();
                 jitSeconds = usage.jitSecondsSinceStart();
-                flatOutJitShare = usage.jitCompilingShare();
                 brokerWrites = writes.sinceStart(SERVICE_GROUPS);
             }
             sentToPlatform += options.flatOutPosts();
@@ -182,8 +181,8 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, flatOutJitShare, brokerWrites), analyticsCounted,
-                sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRounds));
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, brokerWrites),
+                analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRounds));
         return 0;
     }
 
@@ -202,8 +201,8 @@ public final class PipelineBenchmark {
     record WarmUpRound(double postsPerSecond, OptionalDouble jitShare) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,.0f posts/s through triage, JIT compiling %s", postsPerSecond,
-                    share(jitShare));
+            return String.format(Locale.ROOT, "%,.0f posts/s through triage, JIT compiling %s of the CPU time",
+                    postsPerSecond, percent(jitShare));
         }
     }
 
@@ -211,9 +210,9 @@ public final class PipelineBenchmark {
     record WarmUp(String serviceJavaOptions, List<WarmUpRound> rounds) {
     }
 
-    private static String share(OptionalDouble share) {
-        return share.isPresent() ? String.format(Locale.ROOT, "%.0f%% of the CPU time", share.getAsDouble() * 100)
-                : "(not measured)";
+    /** A share in whole percent, or a question mark when it was not measured. */
+    private static String percent(OptionalDouble share) {
+        return share.isPresent() ? String.format(Locale.ROOT, "%.0f%%", share.getAsDouble() * 100) : "?";
     }
 
     private static StageResult stage(String name, String via, double rate, long posts, PipelineProbe probe,
@@ -320,13 +319,15 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them its
-     * JIT compilers took, and what the broker
-     * wrote flat out by group of topics (the stage's own posts and everything they caused, including what was still
-     * behind from earlier stages).
+     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them
+     * its JIT compilers took, and what the broker wrote flat out by group of topics (the stage's own posts and
+     * everything they caused, including what was still behind from earlier stages).
      */
     record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
-                 Map<String, Double> flatOutJitSeconds, OptionalDouble flatOutJitShare, Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
+                 Map<String, Double> flatOutJitSeconds, Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
+        OptionalDouble flatOutJitShare() {
+            return ProcessUsage.jitShare(flatOutCpuSeconds, flatOutJitSeconds);
+        }
     }
 
     private static void print(List<StageResult> results, Options options, Usage usage, double analyticsCounted,
@@ -338,8 +339,7 @@ public final class PipelineBenchmark {
                 warmUp.serviceJavaOptions(), WARM_UP_ROUND_POSTS, warmUp.rounds().isEmpty() ? "none"
                         : warmUp.rounds().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.postsPerSecond()))
                         .collect(Collectors.joining(" → ")) + " posts/s through triage, the JIT compiling in "
-                        + warmUp.rounds().stream().map(r -> r.jitShare().isPresent() ? String.format(Locale.ROOT,
-                                "%.0f%%", r.jitShare().getAsDouble() * 100) : "?").collect(Collectors.joining(" → "))
+                        + warmUp.rounds().stream().map(r -> percent(r.jitShare())).collect(Collectors.joining(" → "))
                         + " of the CPU time"));
         out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
                 "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
@@ -377,7 +377,8 @@ public final class PipelineBenchmark {
                 megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts(),
                 usage.flatOutJitSeconds().containsKey(name) ? String.format(Locale.ROOT, "%.2f",
                         usage.flatOutJitSeconds().get(name) * 1000 / options.flatOutPosts()) : "-")));
-        out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s%n", share(usage.flatOutJitShare())));
+        out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s of the CPU time%n",
+                percent(usage.flatOutJitShare())));
         out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
         BrokerWrites.Written total = new BrokerWrites.Written(0, 0);
         for (var written : usage.flatOutBrokerWrites().entrySet()) {

@@ -158,12 +158,12 @@ final class ProcessUsage implements AutoCloseable {
     }
 
     /**
-     * The share of all the watched processes' CPU time since watching began that their JIT compilers took, or
-     * empty when it cannot be measured (not Linux, or no CPU used).
+     * The share of the processes' CPU seconds ({@link #cpuSecondsSinceStart()}) that their JIT compilers took
+     * ({@link #jitSecondsSinceStart()}), or empty when it cannot be measured (not Linux, or no CPU used).
      */
-    OptionalDouble jitCompilingShare() {
-        double all = cpuSecondsSinceStart().values().stream().mapToDouble(Double::doubleValue).sum();
-        double jit = jitSecondsSinceStart().values().stream().mapToDouble(Double::doubleValue).sum();
+    static OptionalDouble jitShare(Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
+        double all = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        double jit = jitSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
         return all > 0 ? OptionalDouble.of(jit / all) : OptionalDouble.empty();
     }
 
