@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ final class LocalKafka implements AutoCloseable {
         Path dataDir = settings.data().resolve("kafka");
         Path config = settings.data().resolve("kafka-server.properties");
         writeConfig(config, dataDir, settings);
-        List<String> java = List.of(JavaCommand.current(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp", classpath);
+        List<String> java = new ArrayList<>(List.of(JavaCommand.current()));
+        java.addAll(settings.javaOptions().kafka());
+        java.addAll(List.of("-cp", classpath));
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             ChildProcess.run("kafka storage format", concat(java, "kafka.tools.StorageTool", "format", "--standalone",
                     "-t", Uuid.randomUuid().toString(), "-c", config.toString()),

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * @param postgresPort     PostgreSQL's port ({@code PARLEY_POSTGRES_PORT}, 5433: beside a system PostgreSQL)
  * @param servicePorts     HTTP port of each service ({@code INGESTION_PORT} 8081, {@code TRIAGE_PORT} 8082,
  *                         {@code RESPONSE_PORT} 8083, {@code ANALYTICS_PORT} 8084, {@code BRAND_VOICE_PORT} 8085)
- * @param serviceJavaOptions JVM options of each service process ({@code PARLEY_SERVICE_JAVA_OPTS})
+ * @param javaOptions      JVM options of each service process ({@code PARLEY_SERVICE_JAVA_OPTS}) and of the Kafka
+ *                         broker ({@code PARLEY_KAFKA_JAVA_OPTS})
  * @param classDataSharing where the services' extracted jars and class data archives are kept, for starts in
  *                         about half the time ({@code PARLEY_CDS_DIR}, {@code all-in-one/target/cds} beside the
  *                         jars so that a clean build drops them; {@code off} to start from the jars as built)
@@ -33,31 +34,65 @@ public record LocalSettings(
         int controllerPort,
         int postgresPort,
         Map<Service, Integer> servicePorts,
-        List<String> serviceJavaOptions,
+        JavaOptions javaOptions,
         Optional<Path> classDataSharing,
         double demoPostsPerSecond) {
 
     /**
-     * Small heaps: five services and a broker fit in well under 3 GB. The heap starts at 96 MB with a fixed 48 MB
-     * young generation: started at 32 MB, each service grew it through full collections (0.2–0.5 s each) and
-     * collected its young generation twice as often; under load that was 7 s of pauses in 40 against 4 s now
-     * (docs/performance.md), for 15–25 MB more at rest.
+     * JVM options of the services and of the broker, each split at spaces.
+     *
+     * @param services each service process's ({@code PARLEY_SERVICE_JAVA_OPTS})
+     * @param kafka    the Kafka broker's ({@code PARLEY_KAFKA_JAVA_OPTS})
      */
-    private static final String SERVICE_MEMORY_OPTS =
-            "-Xms96m -Xmn48m -Xmx200m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError";
-    /** The small heaps and C1 alone: quick to start and to warm up, for a platform started to be looked at. */
-    private static final String DEFAULT_SERVICE_JAVA_OPTS =
-            SERVICE_MEMORY_OPTS + " -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m";
-    /**
-     * The small heaps and the JVM's own tiered JIT (C2 for hot code), as a deployment runs: while C2 compiles, the
-     * first minute or so of load goes slower than on C1 alone, and after it a third faster (docs/performance.md).
-     * What the pipeline benchmark measures.
-     */
-    public static final String SUSTAINED_SERVICE_JAVA_OPTS = SERVICE_MEMORY_OPTS + " -XX:ReservedCodeCacheSize=96m";
+    public record JavaOptions(List<String> services, List<String> kafka) {
+        /**
+         * Small heaps: five services and a broker fit in well under 3 GB. The heap starts at 96 MB with a fixed 48 MB
+         * young generation: started at 32 MB, each service grew it through full collections (0.2–0.5 s each) and
+         * collected its young generation twice as often; under load that was 7 s of pauses in 40 against 4 s now
+         * (docs/performance.md), for 15–25 MB more at rest.
+         */
+        private static final String SERVICE_MEMORY = "-Xms96m -Xmn48m -Xmx200m -Xss512k -XX:+UseSerialGC"
+                + " -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError";
+        private static final String KAFKA_MEMORY = "-Xms128m -Xmx512m -XX:+UseSerialGC";
+        /** C1 alone: quick to start and to warm up. */
+        private static final String QUICK_JIT = " -XX:TieredStopAtLevel=1";
+
+        public JavaOptions {
+            services = List.copyOf(services);
+            kafka = List.copyOf(kafka);
+        }
+
+        /**
+         * The small heaps and C1 alone, for a platform started to be looked at ({@code ./parley up}), unless the
+         * environment says otherwise.
+         */
+        public static JavaOptions quickStart(Map<String, String> env) {
+            return fromEnvironment(env, SERVICE_MEMORY + QUICK_JIT + " -XX:ReservedCodeCacheSize=48m",
+                    KAFKA_MEMORY + QUICK_JIT);
+        }
+
+        /**
+         * The small heaps and the JVM's own tiered JIT (C2 for hot code) in the services and the broker, as a
+         * deployment runs: while C2 compiles, the first minute or two of load go slower than on C1 alone, and after
+         * it faster (docs/performance.md). What the pipeline benchmark measures, unless the environment says
+         * otherwise.
+         */
+        public static JavaOptions sustained(Map<String, String> env) {
+            return fromEnvironment(env, SERVICE_MEMORY + " -XX:ReservedCodeCacheSize=96m", KAFKA_MEMORY);
+        }
+
+        private static JavaOptions fromEnvironment(Map<String, String> env, String services, String kafka) {
+            return new JavaOptions(split(env.getOrDefault("PARLEY_SERVICE_JAVA_OPTS", services)),
+                    split(env.getOrDefault("PARLEY_KAFKA_JAVA_OPTS", kafka)));
+        }
+
+        private static List<String> split(String options) {
+            return List.of(options.trim().split("\\s+"));
+        }
+    }
 
     public LocalSettings {
         servicePorts = Map.copyOf(servicePorts);
-        serviceJavaOptions = List.copyOf(serviceJavaOptions);
         List<String> problems = new ArrayList<>();
         List<Integer> ports = new ArrayList<>(List.of(kafkaPort, controllerPort, postgresPort));
         ports.addAll(servicePorts.values());
@@ -94,19 +129,9 @@ public record LocalSettings(
                 Map.of(Service.INGESTION, port.apply("INGESTION_PORT"), Service.TRIAGE, port.apply("TRIAGE_PORT"),
                         Service.RESPONSE, port.apply("RESPONSE_PORT"), Service.ANALYTICS, port.apply("ANALYTICS_PORT"),
                         Service.BRAND_VOICE, port.apply("BRAND_VOICE_PORT")),
-                serviceJavaOptions(env),
+                JavaOptions.quickStart(env),
                 classDataSharing(repo, env),
                 parseRate(env.getOrDefault("PARLEY_DEMO_RATE", "2")));
-    }
-
-    /** The services' JVM options: {@code PARLEY_SERVICE_JAVA_OPTS}, split at spaces, or the defaults. */
-    public static List<String> serviceJavaOptions(Map<String, String> env) {
-        return serviceJavaOptions(env, DEFAULT_SERVICE_JAVA_OPTS);
-    }
-
-    /** The services' JVM options: {@code PARLEY_SERVICE_JAVA_OPTS}, split at spaces, or {@code defaults}. */
-    public static List<String> serviceJavaOptions(Map<String, String> env, String defaults) {
-        return List.of(env.getOrDefault("PARLEY_SERVICE_JAVA_OPTS", defaults).trim().split("\\s+"));
     }
 
     /** Where the services' class data lives ({@code PARLEY_CDS_DIR}), none when it is {@code off}. */

@@ -35,10 +35,10 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(Service service, LocalSettings settings, Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(JavaCommand.current());
-        command.addAll(settings.serviceJavaOptions());
+        command.addAll(settings.javaOptions().services());
         Path jar = settings.serviceJars().resolve(service.serviceName() + ".jar");
         Optional<ClassDataSharing.Launch> classData = settings.classDataSharing().map(folder ->
-                new ClassDataSharing(folder).prepare(service.serviceName(), jar, settings.serviceJavaOptions()));
+                new ClassDataSharing(folder).prepare(service.serviceName(), jar, settings.javaOptions().services()));
         command.addAll(classData.map(ClassDataSharing.Launch::arguments).orElse(List.of("-jar", jar.toString())));
         ChildProcess process = ChildProcess.start(service.serviceName(), command, env,
                 settings.logs().resolve(service.serviceName() + ".log"));

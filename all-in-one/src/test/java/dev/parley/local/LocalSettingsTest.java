@@ -37,6 +37,29 @@ class LocalSettingsTest {
     }
 
     @Test
+    void theLocalRunStartsQuicklyAndTheSustainedRunUsesTheTieredJitInServicesAndBroker() {
+        LocalSettings.JavaOptions quick = LocalSettings.fromEnvironment(REPO, Map.of()).javaOptions();
+        LocalSettings.JavaOptions sustained = LocalSettings.JavaOptions.sustained(Map.of());
+
+        assertThat(quick.services()).contains("-XX:TieredStopAtLevel=1", "-Xmx200m");
+        assertThat(quick.kafka()).contains("-XX:TieredStopAtLevel=1", "-Xmx512m");
+        assertThat(sustained.services()).contains("-Xmx200m").noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+        assertThat(sustained.kafka()).contains("-Xmx512m").noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+    }
+
+    @Test
+    void javaOptionsFromTheEnvironmentReplaceTheDefaults() {
+        Map<String, String> env = Map.of("PARLEY_SERVICE_JAVA_OPTS", " -Xmx1g  -XX:+UseG1GC ",
+                "PARLEY_KAFKA_JAVA_OPTS", "-Xmx2g");
+
+        for (LocalSettings.JavaOptions options : new LocalSettings.JavaOptions[] {
+                LocalSettings.JavaOptions.quickStart(env), LocalSettings.JavaOptions.sustained(env)}) {
+            assertThat(options.services()).containsExactly("-Xmx1g", "-XX:+UseG1GC");
+            assertThat(options.kafka()).containsExactly("-Xmx2g");
+        }
+    }
+
+    @Test
     void badValuesAreNamedInTheError() {
         assertThatThrownBy(() -> LocalSettings.fromEnvironment(REPO, Map.of("TRIAGE_PORT", "eighty")))
                 .hasMessage("TRIAGE_PORT must be a port number, was 'eighty'");

@@ -68,7 +68,7 @@ class PlatformEndToEndTest {
         }
         LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
                 repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
-                LocalSettings.serviceJavaOptions(Map.of()), LocalSettings.classDataSharing(repo, Map.of()), 0);
+                LocalSettings.JavaOptions.quickStart(Map.of()), LocalSettings.classDataSharing(repo, Map.of()), 0);
         startedAt = Instant.now();
         platform = LocalPlatform.start(settings, step -> System.out.println("[e2e] " + step));
     }

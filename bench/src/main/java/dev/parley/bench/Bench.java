@@ -19,9 +19,10 @@ public final class Bench {
               pipeline (the default) the whole platform end to end (throughput, latency percentiles, memory) against a no-op
                        pipeline of the same shape on the same broker; default rates 500,2000,10000 posts/s for 10 s
                        each, HTTP at 500/s, 20,000 posts flat out (every post sent must drain: at this machine's
-                       ~1,000 posts/s that is 6 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
-                       5,000 posts flat out (under 3 minutes); the services run on the JVM's tiered JIT (C2) as
-                       a deployment does, or with PARLEY_SERVICE_JAVA_OPTS, after flat-out warm-up rounds of
+                       ~2,000 posts/s that is 5 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
+                       5,000 posts flat out (under 3 minutes); the services and the broker run on the JVM's
+                       tiered JIT (C2) as a deployment does, or with PARLEY_SERVICE_JAVA_OPTS and
+                       PARLEY_KAFKA_JAVA_OPTS, after flat-out warm-up rounds of
                        5,000 posts until the JIT compilers take at most a tenth of the CPU time (--warm-up-rounds
                        N: at most N, 30; --quick 4)
               components  JMH: triage's fast path, accurate path and whole triage (posts/s on one thread) and the
@@ -42,7 +43,7 @@ public final class Bench {
         if (args.length == 0 || args[0].startsWith("--") || args[0].equals("pipeline")) {
             int skip = args.length > 0 && args[0].equals("pipeline") ? 1 : 0;
             System.exit(PipelineBenchmark.run(repo, pipelineOptions(Arrays.copyOfRange(args, skip, args.length)),
-                    LocalSettings.serviceJavaOptions(System.getenv(), LocalSettings.SUSTAINED_SERVICE_JAVA_OPTS)));
+                    LocalSettings.JavaOptions.sustained(System.getenv())));
         }
         if (args[0].equals("components")) {
             System.exit(ComponentBenchmark.run(Arrays.asList(args).contains("--quick")));
@@ -87,7 +88,7 @@ public final class Bench {
                 default -> refuse(args[i]);
             }
         }
-        return InboxBenchmark.run(repo, LocalSettings.serviceJavaOptions(System.getenv()), cases, requests, clients);
+        return InboxBenchmark.run(repo, LocalSettings.JavaOptions.quickStart(System.getenv()), cases, requests, clients);
     }
 
     /** Ends the run on an argument the command does not take, with the usage. */

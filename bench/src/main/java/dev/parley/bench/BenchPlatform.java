@@ -26,7 +26,7 @@ public final class BenchPlatform {
         int measure(LocalPlatform platform) throws Exception;
     }
 
-    public static int run(Path repo, List<String> serviceJavaOptions, Measurement measurement) throws Exception {
+    public static int run(Path repo, LocalSettings.JavaOptions javaOptions, Measurement measurement) throws Exception {
         Path home = Files.createTempDirectory("parley-bench");
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
@@ -34,7 +34,7 @@ public final class BenchPlatform {
         }
         LocalSettings settings = new LocalSettings(home, repo.resolve("all-in-one/target/services"),
                 repo.resolve("all-in-one/target/runtime.classpath"), freePort(), freePort(), freePort(), ports,
-                serviceJavaOptions, LocalSettings.classDataSharing(repo, System.getenv()), 0);
+                javaOptions, LocalSettings.classDataSharing(repo, System.getenv()), 0);
         long begin = System.nanoTime();
         System.out.println("Starting the platform (logs in " + settings.logs() + ")");
         LocalPlatform platform = LocalPlatform.start(settings, step -> System.out.printf(Locale.ROOT,

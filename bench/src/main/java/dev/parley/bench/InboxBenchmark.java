@@ -1,6 +1,7 @@
 package dev.parley.bench;
 
 import dev.parley.local.LocalPlatform;
+import dev.parley.local.LocalSettings;
 import dev.parley.local.Service;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,9 +43,9 @@ final class InboxBenchmark {
     private InboxBenchmark() {
     }
 
-    static int run(java.nio.file.Path repo, List<String> serviceJavaOptions, int cases, int requests, int clients)
+    static int run(java.nio.file.Path repo, LocalSettings.JavaOptions javaOptions, int cases, int requests, int clients)
             throws Exception {
-        return BenchPlatform.run(repo, serviceJavaOptions, platform -> measure(platform, cases, requests, clients));
+        return BenchPlatform.run(repo, javaOptions, platform -> measure(platform, cases, requests, clients));
     }
 
     private static int measure(LocalPlatform platform, int cases, int requests, int clients) throws Exception {

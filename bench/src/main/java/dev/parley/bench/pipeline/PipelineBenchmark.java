@@ -97,13 +97,13 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
-    /** Runs the benchmark with the services started with {@code serviceJavaOptions}. */
-    public static int run(Path repo, Options options, List<String> serviceJavaOptions) throws Exception {
-        return BenchPlatform.run(repo, serviceJavaOptions, platform -> measure(platform, options,
-                String.join(" ", serviceJavaOptions)));
+    /** Runs the benchmark with the services and the broker started with {@code javaOptions}. */
+    public static int run(Path repo, Options options, LocalSettings.JavaOptions javaOptions) throws Exception {
+        return BenchPlatform.run(repo, javaOptions, platform -> measure(platform, options, javaOptions));
     }
 
-    private static int measure(LocalPlatform platform, Options options, String serviceJavaOptions) throws Exception {
+    private static int measure(LocalPlatform platform, Options options, LocalSettings.JavaOptions javaOptions)
+            throws Exception {
         LocalSettings settings = platform.settings();
         String bootstrap = settings.kafkaBootstrap();
         Thread.sleep(3_000);
@@ -182,7 +182,7 @@ public final class PipelineBenchmark {
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
         print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, brokerWrites),
-                analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(serviceJavaOptions, warmUpRounds));
+                analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(javaOptions, warmUpRounds));
         return 0;
     }
 
@@ -206,8 +206,8 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** How the services ran and their warm-up rounds. */
-    record WarmUp(String serviceJavaOptions, List<WarmUpRound> rounds) {
+    /** How the services and the broker ran, and the warm-up rounds. */
+    record WarmUp(LocalSettings.JavaOptions javaOptions, List<WarmUpRound> rounds) {
     }
 
     /** A share in whole percent, or a question mark when it was not measured. */
@@ -335,8 +335,9 @@ public final class PipelineBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nPipeline: ingestion → triage → response"
                 + " (case) → analytics, %d cores; latencies from accepted, ms%n", Runtime.getRuntime()
                 .availableProcessors()));
-        out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  warm-up rounds of %,d posts: %s%n",
-                warmUp.serviceJavaOptions(), WARM_UP_ROUND_POSTS, warmUp.rounds().isEmpty() ? "none"
+        out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  broker's JVM options: %s%n"
+                        + "  warm-up rounds of %,d posts: %s%n", String.join(" ", warmUp.javaOptions().services()),
+                String.join(" ", warmUp.javaOptions().kafka()), WARM_UP_ROUND_POSTS, warmUp.rounds().isEmpty() ? "none"
                         : warmUp.rounds().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.postsPerSecond()))
                         .collect(Collectors.joining(" → ")) + " posts/s through triage, the JIT compiling in "
                         + warmUp.rounds().stream().map(r -> percent(r.jitShare())).collect(Collectors.joining(" → "))
@@ -393,7 +394,7 @@ public final class PipelineBenchmark {
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
                         + "\"jitMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,\"jitShareFlatOut\":%s,"
-                        + "\"serviceJavaOptions\":%s,"
+                        + "\"serviceJavaOptions\":%s,\"kafkaJavaOptions\":%s,"
                         + "\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
                         + "\"stages\":[%s]}%n",
                 flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
@@ -404,7 +405,8 @@ public final class PipelineBenchmark {
                 perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
-                jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(warmUp.serviceJavaOptions()),
+                jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(String.join(" ", warmUp.javaOptions().services())),
+                JSON.writeValueAsString(String.join(" ", warmUp.javaOptions().kafka())),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
                 warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
                 results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));
