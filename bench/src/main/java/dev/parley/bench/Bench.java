@@ -22,9 +22,9 @@ public final class Bench {
                        ~2,000 posts/s that is 5 minutes); --quick: 2,000/s for 3 s, HTTP at 100/s,
                        5,000 posts flat out (under 3 minutes); the services and the broker run on the JVM's
                        tiered JIT (C2) as a deployment does, or with PARLEY_SERVICE_JAVA_OPTS and
-                       PARLEY_KAFKA_JAVA_OPTS, after flat-out warm-up rounds of
-                       5,000 posts until the JIT compilers take at most a tenth of the CPU time (--warm-up-rounds
-                       N: at most N, 30; --quick 4)
+                       PARLEY_KAFKA_JAVA_OPTS, after warm-up rounds of 5,000 posts,
+                       flat out and at 2,000/s in turn, until the JIT compilers take at most a tenth of the CPU
+                       time in both (--warm-up-rounds N: at most N, 30; --quick 4)
               components  JMH: triage's fast path, accurate path and whole triage (posts/s on one thread) and the
                        brand check (µs a check)
               inbox    the agents' API under load with N cases in PostgreSQL: p50/p99 of the common inbox queries

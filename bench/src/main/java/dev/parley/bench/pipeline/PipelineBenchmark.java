@@ -48,7 +48,7 @@ public final class PipelineBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Posts sent first, to start every path and give the baseline real records to size its own by. */
     private static final int WARM_UP_POSTS = 100;
-    /** Posts in each flat-out round of the warm-up. */
+    /** Posts in each round of the warm-up. */
     static final int WARM_UP_ROUND_POSTS = 5_000;
     /**
      * A warm-up round in which the JIT compilers took at most this share of the machine's CPU time ends the warm-up:
@@ -65,8 +65,9 @@ public final class PipelineBenchmark {
      * @param secondsPerRate how long each fixed rate (and the HTTP stage) lasts
      * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
      * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
-     * @param warmUpRounds   at most this many flat-out rounds of {@value #WARM_UP_ROUND_POSTS} posts before anything
-     *                       is measured, fewer once the JIT has compiled the hot code (0 for none)
+     * @param warmUpRounds   at most this many rounds of {@value #WARM_UP_ROUND_POSTS} posts before anything is
+     *                       measured (flat out and at {@link #pacedWarmUpRate} in turn), fewer once the JIT has
+     *                       compiled the hot code (0 for none)
      */
     public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
                           int warmUpRounds) {
@@ -141,11 +142,17 @@ public final class PipelineBenchmark {
                 stage("warm-up", "http", WARM_UP_POSTS / 4.0, WARM_UP_POSTS, probe, load, api, lag);
                 sentToPlatform += WARM_UP_POSTS;
             }
-            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRounds); round++) {
+            OptionalDouble pacedRate = pacedWarmUpRate(options);
+            int kinds = pacedRate.isPresent() ? 2 : 1;
+            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRounds, kinds); round++) {
+                // A fixed rate runs code flat out does not (small polls, batches and transactions in every client
+                // and service): warmed flat out alone, C2 compiled it during the measured fixed-rate stages,
+                // up to a fifth of the machine (2026-11-24).
+                double rate = round % 2 == 0 ? pacedRate.orElse(0) : 0;
                 try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
-                    StageResult warmUp = stage("warm-up " + round, "kafka", 0, WARM_UP_ROUND_POSTS, probe, load, raw,
-                            lag);
-                    WarmUpRound done = new WarmUpRound(warmUp.triagedPerSecond(),
+                    StageResult warmUp = stage("warm-up " + round, "kafka", rate, WARM_UP_ROUND_POSTS, probe, load,
+                            raw, lag);
+                    WarmUpRound done = new WarmUpRound(rate, warmUp.triagedPerSecond(),
                             ProcessUsage.jitShare(usage.cpuSecondsSinceStart(), usage.jitSecondsSinceStart()));
                     System.out.printf(Locale.ROOT, "    %s%n", done);
                     warmUpRounds.add(done);
@@ -187,27 +194,51 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Whether the warm-up is done: in its last round the JIT compilers took at most {@link #WARM_UP_JIT_SHARE} of
-     * the CPU time. With C2, compiling the services' hot code takes most of the machine for the first minute or
-     * two of load, so throughput measured then is the compilers' as much as the platform's. Where the share cannot
-     * be measured, every round runs.
+     * The rate of every second warm-up round: the rate the latency target is judged at when it is one of the
+     * stages, else the fastest fixed rate; none without fixed-rate stages (then every round is flat out).
      */
-    static boolean settled(List<WarmUpRound> rounds) {
-        return !rounds.isEmpty() && rounds.get(rounds.size() - 1).jitShare().stream()
-                .anyMatch(share -> share <= WARM_UP_JIT_SHARE);
+    static OptionalDouble pacedWarmUpRate(Options options) {
+        return options.rates().contains(TARGET_P99_RATE) ? OptionalDouble.of(TARGET_P99_RATE)
+                : options.rates().stream().mapToDouble(Double::doubleValue).max();
     }
 
-    /** A warm-up round: posts/s through triage, and the share of the CPU time the JIT compilers took, if known. */
-    record WarmUpRound(double postsPerSecond, OptionalDouble jitShare) {
+    /**
+     * Whether the warm-up is done: in each of its last {@code kinds} rounds (one flat out, one paced, when they
+     * alternate) the JIT compilers took at most {@link #WARM_UP_JIT_SHARE} of the CPU time. With C2, compiling the
+     * services' hot code takes most of the machine for the first minute or two of load, so throughput measured
+     * then is the compilers' as much as the platform's. Where the share cannot be measured, every round runs.
+     */
+    static boolean settled(List<WarmUpRound> rounds, int kinds) {
+        return rounds.size() >= kinds && rounds.subList(rounds.size() - kinds, rounds.size()).stream()
+                .allMatch(round -> round.jitShare().stream().anyMatch(share -> share <= WARM_UP_JIT_SHARE));
+    }
+
+    /**
+     * A warm-up round: its rate (0: flat out), posts/s through triage, and the share of the CPU time the JIT
+     * compilers took, if known.
+     */
+    record WarmUpRound(double rate, double postsPerSecond, OptionalDouble jitShare) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,.0f posts/s through triage, JIT compiling %s of the CPU time",
-                    postsPerSecond, percent(jitShare));
+            return String.format(Locale.ROOT, "%s: %,.0f posts/s through triage, JIT compiling %s of the CPU time",
+                    offered(), postsPerSecond, percent(jitShare));
+        }
+
+        String offered() {
+            return rate == 0 ? "flat out" : String.format(Locale.ROOT, "at %,.0f/s", rate);
         }
     }
 
     /** How the services and the broker ran, and the warm-up rounds. */
     record WarmUp(LocalSettings.JavaOptions javaOptions, List<WarmUpRound> rounds) {
+        /** Each round's posts/s through triage, how they were offered and the JIT compilers' share of the CPU. */
+        String describe() {
+            return rounds.isEmpty() ? "none" : rounds.stream()
+                    .map(r -> String.format(Locale.ROOT, "%,.0f %s (JIT %s)", r.postsPerSecond(),
+                            r.offered(),
+                            percent(r.jitShare())))
+                    .collect(Collectors.joining(" → ")) + " posts/s through triage";
+        }
     }
 
     /** A share in whole percent, or a question mark when it was not measured. */
@@ -337,11 +368,7 @@ public final class PipelineBenchmark {
                 .availableProcessors()));
         out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  broker's JVM options: %s%n"
                         + "  warm-up rounds of %,d posts: %s%n", String.join(" ", warmUp.javaOptions().services()),
-                String.join(" ", warmUp.javaOptions().kafka()), WARM_UP_ROUND_POSTS, warmUp.rounds().isEmpty() ? "none"
-                        : warmUp.rounds().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.postsPerSecond()))
-                        .collect(Collectors.joining(" → ")) + " posts/s through triage, the JIT compiling in "
-                        + warmUp.rounds().stream().map(r -> percent(r.jitShare())).collect(Collectors.joining(" → "))
-                        + " of the CPU time"));
+                String.join(" ", warmUp.javaOptions().kafka()), WARM_UP_ROUND_POSTS, warmUp.describe()));
         out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
                 "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
                 "dup"));
@@ -395,7 +422,7 @@ public final class PipelineBenchmark {
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
                         + "\"jitMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,\"jitShareFlatOut\":%s,"
                         + "\"serviceJavaOptions\":%s,\"kafkaJavaOptions\":%s,"
-                        + "\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
+                        + "\"warmUpRates\":%s,\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
                         + "\"stages\":[%s]}%n",
                 flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
                 baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
@@ -407,6 +434,7 @@ public final class PipelineBenchmark {
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
                 jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(String.join(" ", warmUp.javaOptions().services())),
                 JSON.writeValueAsString(String.join(" ", warmUp.javaOptions().kafka())),
+                JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.rate())).toList()),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
                 warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
                 results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));

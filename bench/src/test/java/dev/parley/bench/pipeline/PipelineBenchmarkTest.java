@@ -29,18 +29,38 @@ class PipelineBenchmarkTest {
 
     @Test
     void theWarmUpEndsWithTheFirstRoundInWhichTheJitTookAtMostATenthOfTheCpuTime() {
-        assertThat(PipelineBenchmark.settled(List.of())).isFalse();
-        assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(900, 0.31)))).isFalse();
-        assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(900, 0.31), round(1_400, 0.09))))
+        assertThat(PipelineBenchmark.settled(List.of(), 1)).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(900, 0.31)), 1)).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(900, 0.31), round(1_400, 0.09)), 1))
                 .isTrue();
         // A fast round says nothing by itself: the compilers may still be at work.
-        assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(1_400, 0.25)))).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(1_400, 0.25)), 1)).isFalse();
         // Where the compilers' share cannot be measured (not Linux), every round runs.
-        assertThat(PipelineBenchmark.settled(List.of(new WarmUpRound(1_400, OptionalDouble.empty())))).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(new WarmUpRound(0, 1_400, OptionalDouble.empty())), 1)).isFalse();
+    }
+
+    @Test
+    void roundsFlatOutAndPacedInTurnEndWhenTheLastOfEachLeftTheJitAtMostATenth() {
+        WarmUpRound pacedStillCompiling = new WarmUpRound(2_000, 1_500, OptionalDouble.of(0.22));
+        WarmUpRound pacedCompiled = new WarmUpRound(2_000, 1_900, OptionalDouble.of(0.06));
+
+        assertThat(PipelineBenchmark.settled(List.of(round(1_400, 0.09)), 2)).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(round(1_400, 0.09), pacedStillCompiling), 2)).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(round(1_400, 0.09), pacedStillCompiling, round(1_500, 0.08)), 2))
+                .isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(round(1_400, 0.09), pacedCompiled), 2)).isTrue();
+    }
+
+    @Test
+    void pacedRoundsRunAtTheRateTheLatencyTargetIsJudgedAtElseTheFastestFixedRate() {
+        assertThat(PipelineBenchmark.pacedWarmUpRate(PipelineBenchmark.Options.FULL)).hasValue(2_000);
+        assertThat(PipelineBenchmark.pacedWarmUpRate(new PipelineBenchmark.Options(List.of(50.0, 200.0), 5, 0, 100, 4)))
+                .hasValue(200);
+        assertThat(PipelineBenchmark.pacedWarmUpRate(new PipelineBenchmark.Options(List.of(), 5, 0, 100, 4))).isEmpty();
     }
 
     private static WarmUpRound round(double postsPerSecond, double jitShare) {
-        return new WarmUpRound(postsPerSecond, OptionalDouble.of(jitShare));
+        return new WarmUpRound(0, postsPerSecond, OptionalDouble.of(jitShare));
     }
 
     private static StageResult stage(String name, String via, double rate) {
