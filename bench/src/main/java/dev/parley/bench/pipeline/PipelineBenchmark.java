@@ -234,8 +234,7 @@ public final class PipelineBenchmark {
         /** Each round's posts/s through triage, how they were offered and the JIT compilers' share of the CPU. */
         String describe() {
             return rounds.isEmpty() ? "none" : rounds.stream()
-                    .map(r -> String.format(Locale.ROOT, "%,.0f %s (JIT %s)", r.postsPerSecond(),
-                            r.offered(),
+                    .map(r -> String.format(Locale.ROOT, "%,.0f %s (JIT %s)", r.postsPerSecond(), r.offered(),
                             percent(r.jitShare())))
                     .collect(Collectors.joining(" → ")) + " posts/s through triage";
         }
@@ -363,12 +362,14 @@ public final class PipelineBenchmark {
 
     private static void print(List<StageResult> results, Options options, Usage usage, double analyticsCounted,
                               long sentToPlatform, long visible, int sampled, Histogram apiMillis, WarmUp warmUp) {
+        String serviceOptions = String.join(" ", warmUp.javaOptions().services());
+        String kafkaOptions = String.join(" ", warmUp.javaOptions().kafka());
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nPipeline: ingestion → triage → response"
                 + " (case) → analytics, %d cores; latencies from accepted, ms%n", Runtime.getRuntime()
                 .availableProcessors()));
         out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  broker's JVM options: %s%n"
-                        + "  warm-up rounds of %,d posts: %s%n", String.join(" ", warmUp.javaOptions().services()),
-                String.join(" ", warmUp.javaOptions().kafka()), WARM_UP_ROUND_POSTS, warmUp.describe()));
+                        + "  warm-up rounds of %,d posts: %s%n", serviceOptions, kafkaOptions, WARM_UP_ROUND_POSTS,
+                warmUp.describe()));
         out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
                 "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
                 "dup"));
@@ -432,8 +433,8 @@ public final class PipelineBenchmark {
                 perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
-                jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(String.join(" ", warmUp.javaOptions().services())),
-                JSON.writeValueAsString(String.join(" ", warmUp.javaOptions().kafka())),
+                jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(serviceOptions),
+                JSON.writeValueAsString(kafkaOptions),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.rate())).toList()),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
                 warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
