@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * where no alternative can begin, mid-word ones above all. Whether a match can begin at a position is asked of
  * the pattern itself, for the character there and the one before it (both Latin-1), once for each such pair
  * met: if the pattern neither matches nor reaches the end of the input ({@link Matcher#hitEnd()}) on those two
- * characters alone, no text that has them there can match from it. Positions next to any other character are
- * always tried.
+ * characters alone, no text that has them there can match from it. Where the pair allows a match, the character
+ * after is asked about the same way (a word start allows most alternatives by its first letter, far fewer by
+ * its first two), since trying the pattern costs far more than the look-up. Positions next to any other
+ * character are always tried.
  *
  * <p>The pair decides it for word boundaries ({@code \b}, {@code \B}), line starts and negative look-behinds
  * (a longer one cannot reject on two characters, so such a position is merely tried); a positive look-behind
@@ -42,6 +44,11 @@ public final class CuePattern {
     private final byte[] atStart = new byte[LATIN_1 + 1];
     /** The same after each Latin-1 character, a row made when a text first needs it. */
     private final byte[][] afterChar = new byte[LATIN_1][];
+    /**
+     * Whether a match can begin with a given first character after a given one (or at the start of a text), by
+     * its second: {@code bySecond[before + 1][first][second]}, rows made when a text first needs them.
+     */
+    private final byte[][][] bySecond = new byte[LATIN_1 + 1][][];
 
     private CuePattern(Pattern pattern) {
         if (pattern.pattern().contains("(?<=")) {
@@ -106,17 +113,44 @@ public final class CuePattern {
             return -1; // past an empty match at the end
         }
         int previous = from == 0 ? NONE : text.charAt(from - 1);
+        int next = from < length ? text.charAt(from) : NONE;
         for (int start = from; start <= length; start++) {
-            int next = start < length ? text.charAt(start) : NONE;
-            if (mayBeginBetween(previous, next)) {
+            int second = start + 1 < length ? text.charAt(start + 1) : NONE;
+            if (mayBeginBetween(previous, next) && mayBeginWith(previous, next, second)) {
                 matcher.region(start, length);
                 if (matcher.lookingAt()) {
                     return start;
                 }
             }
             previous = next;
+            next = second;
         }
         return -1;
+    }
+
+    /**
+     * Whether a match can begin with {@code first} and {@code second} after {@code previous} ({@link #NONE} at the
+     * start of a text), once {@link #mayBeginBetween} allowed the first two.
+     */
+    private boolean mayBeginWith(int previous, int first, int second) {
+        if (second == NONE || previous >= LATIN_1 || first >= LATIN_1 || second >= LATIN_1) {
+            return true;
+        }
+        byte[][] rows = bySecond[previous + 1];
+        if (rows == null) {
+            rows = new byte[LATIN_1][];
+            bySecond[previous + 1] = rows;
+        }
+        byte[] answers = rows[first];
+        if (answers == null) {
+            answers = new byte[LATIN_1];
+            rows[first] = answers;
+        }
+        if (answers[second] == UNKNOWN) {
+            answers[second] = mayMatch(previous == NONE ? "" : String.valueOf((char) previous),
+                    String.valueOf(new char[] {(char) first, (char) second})) ? CAN : CANNOT;
+        }
+        return answers[second] == CAN;
     }
 
     /** Whether a match can begin between two characters, either {@link #NONE} at the start or end of a text. */
@@ -140,7 +174,10 @@ public final class CuePattern {
         return answers[column] == CAN;
     }
 
-    /** Whether a match can begin with {@code first} after {@code before} (an empty first: at the end of the text). */
+    /**
+     * Whether a match can begin with {@code first} (one or two characters) after {@code before} (an empty first: at
+     * the end of the text).
+     */
     private boolean mayMatch(String before, String first) {
         Matcher probe = matcher(before + first);
         probe.region(before.length(), before.length() + first.length());
