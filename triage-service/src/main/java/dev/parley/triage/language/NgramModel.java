@@ -14,16 +14,30 @@ import opennlp.tools.ml.model.UniformPrior;
  * String and looked up in a map (most of OpenNLP's own evaluation); each n-gram's weights lie in two flat arrays
  * instead of two arrays per n-gram spread over the heap. Built once from the model's own structures, which are
  * then dropped (20 MB); the probabilities are OpenNLP's up to the order of the sums. What remains is the sums
- * themselves: about 12,000 additions a post.
+ * themselves: about 12,000 additions a post, most of them for the common n-grams, which have weights for most
+ * languages. Those n-grams' weights are kept as full rows (a zero for a language without one), which the JIT
+ * adds several languages at a time, in about the memory their sparse form took; the rest stay sparse. Adding
+ * zero changes no sum, so the probabilities are the same either way.
  */
 final class NgramModel {
     private static final int MAX_NGRAM = 3;
     private static final long NONE = -1;
+    /** An n-gram with weights for at least this many languages has a full row (as much memory as sparse). */
+    private static final int DENSE_FROM = 64;
 
     private final String[] languages;
     /** Each language's log prior, uniform as the model's own: where every evaluation's sums start. */
     private final double[] logPrior;
-    /** Each n-gram's weights are {@code weights[first[i]..first[i + 1])}, for the languages in {@code language}. */
+    /**
+     * N-grams are numbered dense ones first: n-gram {@code i < denseCount} has the weights
+     * {@code dense[i * languages.length ..]}, one for every language.
+     */
+    private final int denseCount;
+    private final double[] dense;
+    /**
+     * Sparse n-gram {@code i} (numbered from 0 after the dense ones) has the weights
+     * {@code weights[first[i]..first[i + 1])}, for the languages in {@code language}.
+     */
     private final int[] first;
     private final byte[] language;
     private final double[] weights;
@@ -47,10 +61,14 @@ final class NgramModel {
         this.keys = new long[capacity];
         this.ngrams = new int[capacity];
         Arrays.fill(keys, NONE);
-        this.first = new int[byNgram.size() + 1];
-        this.language = new byte[byNgram.values().stream().mapToInt(c -> c.getOutcomes().length).sum()];
+        this.denseCount = (int) byNgram.values().stream().filter(NgramModel::isDense).count();
+        this.dense = new double[denseCount * languages.length];
+        this.first = new int[byNgram.size() - denseCount + 1];
+        this.language = new byte[byNgram.values().stream().filter(c -> !isDense(c))
+                .mapToInt(c -> c.getOutcomes().length).sum()];
         this.weights = new double[language.length];
-        int index = 0;
+        int denseIndex = 0;
+        int sparseIndex = 0;
         for (Map.Entry<String, Context> entry : byNgram.entrySet()) {
             String ngram = entry.getKey();
             if (ngram.length() > MAX_NGRAM) {
@@ -59,16 +77,28 @@ final class NgramModel {
             long key = pack(ngram, 0, ngram.length());
             int slot = slot(key);
             keys[slot] = key;
-            ngrams[slot] = index;
             int[] outcomes = entry.getValue().getOutcomes();
             double[] parameters = entry.getValue().getParameters();
-            for (int i = 0; i < outcomes.length; i++) {
-                language[first[index] + i] = (byte) outcomes[i];
-                weights[first[index] + i] = parameters[i];
+            if (isDense(entry.getValue())) {
+                ngrams[slot] = denseIndex;
+                for (int i = 0; i < outcomes.length; i++) {
+                    dense[denseIndex * languages.length + outcomes[i]] = parameters[i];
+                }
+                denseIndex++;
+            } else {
+                ngrams[slot] = denseCount + sparseIndex;
+                for (int i = 0; i < outcomes.length; i++) {
+                    language[first[sparseIndex] + i] = (byte) outcomes[i];
+                    weights[first[sparseIndex] + i] = parameters[i];
+                }
+                first[sparseIndex + 1] = first[sparseIndex] + outcomes.length;
+                sparseIndex++;
             }
-            first[index + 1] = first[index] + outcomes.length;
-            index++;
         }
+    }
+
+    private static boolean isDense(Context ngram) {
+        return ngram.getOutcomes().length >= DENSE_FROM;
     }
 
     String language(int index) {
@@ -95,9 +125,7 @@ final class NgramModel {
                 }
                 if (seen[at] == 0) {
                     seen[at] = ngram + 1;
-                    for (int i = first[ngram]; i < first[ngram + 1]; i++) {
-                        probabilities[language[i]] += weights[i];
-                    }
+                    add(ngram, probabilities);
                 }
             }
         }
@@ -110,6 +138,21 @@ final class NgramModel {
             probabilities[i] /= sum;
         }
         return probabilities;
+    }
+
+    /** Adds n-gram {@code ngram}'s weights to each language's sum. */
+    private void add(int ngram, double[] sums) {
+        if (ngram < denseCount) {
+            int row = ngram * sums.length;
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += dense[row + i];
+            }
+        } else {
+            int sparse = ngram - denseCount;
+            for (int i = first[sparse]; i < first[sparse + 1]; i++) {
+                sums[language[i]] += weights[i];
+            }
+        }
     }
 
     /** As OpenNLP lower-cases: code point by code point. */
