@@ -7,6 +7,8 @@ import dev.parley.brandvoice.outcomes.SentReply;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,25 +40,30 @@ public class JdbcOutcomeStore implements OutcomeStore {
 
     @Override
     public void casesChanged(List<CaseChange> changes) {
-        // One statement a poll: each case's changes folded into one row (ON CONFLICT cannot touch a row twice).
-        // Safe to repeat when a failed poll is read again: the same status and answer are set again, and
-        // reopened only ever turns on.
-        List<CaseChangeSummary> summaries = CaseChangeSummary.of(changes);
+        // A statement a poll (two at most): each case's changes folded into one row (ON CONFLICT cannot touch a
+        // row twice). Safe to repeat when a failed poll is read again: the same status and answer are set again,
+        // and reopened only ever turns on. Whether a case's run began resolved decides whether it reopens a
+        // stored resolved case; it is a constant of each statement because ON CONFLICT's SET can only look it up
+        // in the poll's rows again, one scan of them per stored case (6 ms for a poll of 240).
+        Map<Boolean, List<CaseChangeSummary>> byFirstResolved = CaseChangeSummary.of(changes).stream()
+                .collect(Collectors.partitioningBy(CaseChangeSummary::firstResolved));
+        upsertOutcomes(byFirstResolved.get(true), "");
+        upsertOutcomes(byFirstResolved.get(false), " OR o.resolved");
+    }
+
+    /** @param reopensResolved what else reopens a stored case: a stored resolved one, for runs that began open */
+    private void upsertOutcomes(List<CaseChangeSummary> summaries, String reopensResolved) {
         if (summaries.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        WITH changes (case_id, first_resolved, last_resolved, reopened, csat) AS (
-                            SELECT * FROM unnest(?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::int[]))
                         INSERT INTO case_outcomes AS o (case_id, resolved, reopened, csat)
-                        SELECT case_id, last_resolved, reopened, csat FROM changes
+                        SELECT * FROM unnest(?::text[], ?::boolean[], ?::boolean[], ?::int[])
                         ON CONFLICT (case_id) DO UPDATE SET
-                            reopened = o.reopened OR EXCLUDED.reopened OR (o.resolved AND NOT (
-                                SELECT first_resolved FROM changes c WHERE c.case_id = EXCLUDED.case_id)),
+                            reopened = o.reopened OR EXCLUDED.reopened%s,
                             resolved = EXCLUDED.resolved,
-                            csat = coalesce(EXCLUDED.csat, o.csat)""")
+                            csat = coalesce(EXCLUDED.csat, o.csat)""".formatted(reopensResolved))
                 .params(summaries.stream().map(CaseChangeSummary::caseId).toArray(String[]::new),
-                        summaries.stream().map(CaseChangeSummary::firstResolved).toArray(Boolean[]::new),
                         summaries.stream().map(CaseChangeSummary::lastResolved).toArray(Boolean[]::new),
                         summaries.stream().map(CaseChangeSummary::reopenedWithin).toArray(Boolean[]::new),
                         summaries.stream().map(CaseChangeSummary::lastCsat).toArray(Integer[]::new))
