@@ -40,15 +40,32 @@ public class JdbcOutcomeStore implements OutcomeStore {
 
     @Override
     public void casesChanged(List<CaseChange> changes) {
-        // A statement a poll (two at most): each case's changes folded into one row (ON CONFLICT cannot touch a
-        // row twice). Safe to repeat when a failed poll is read again: the same status and answer are set again,
-        // and reopened only ever turns on. Whether a case's run began resolved decides whether it reopens a
-        // stored resolved case; it is a constant of each statement because ON CONFLICT's SET can only look it up
-        // in the poll's rows again, one scan of them per stored case (6 ms for a poll of 240).
-        Map<Boolean, List<CaseChangeSummary>> byFirstResolved = CaseChangeSummary.of(changes).stream()
+        // Three statements a poll at most: each case's changes folded into one row (ON CONFLICT cannot touch a row
+        // twice). Safe to repeat when a failed poll is read again: the same status and answer are set again, and
+        // reopened only ever turns on. No row reads as open, never reopened, unanswered (counts join it LEFT), so
+        // a case whose changes left it just that (most: opened, a post added) is only looked up, to reopen it if
+        // stored resolved. Whether a case's run began resolved decides whether it reopens a stored resolved case;
+        // it is a constant of each statement because ON CONFLICT's SET can only look it up in the poll's rows
+        // again, one scan of them per stored case.
+        Map<Boolean, List<CaseChangeSummary>> byNews = CaseChangeSummary.of(changes).stream()
+                .collect(Collectors.partitioningBy(c -> c.lastResolved() || c.reopenedWithin() || c.lastCsat() != null));
+        reopenStoredResolved(byNews.get(false));
+        Map<Boolean, List<CaseChangeSummary>> byFirstResolved = byNews.get(true).stream()
                 .collect(Collectors.partitioningBy(CaseChangeSummary::firstResolved));
         upsertOutcomes(byFirstResolved.get(true), "");
         upsertOutcomes(byFirstResolved.get(false), " OR o.resolved");
+    }
+
+    /** Cases whose changes left them open: a stored resolved one was reopened. */
+    private void reopenStoredResolved(List<CaseChangeSummary> open) {
+        if (open.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE case_outcomes o SET reopened = true, resolved = false
+                        FROM unnest(?::text[]) AS c (case_id) WHERE o.case_id = c.case_id AND o.resolved""")
+                .params((Object) open.stream().map(CaseChangeSummary::caseId).toArray(String[]::new))
+                .update();
     }
 
     /** @param reopensResolved what else reopens a stored case: a stored resolved one, for runs that began open */

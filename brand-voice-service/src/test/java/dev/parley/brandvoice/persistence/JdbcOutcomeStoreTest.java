@@ -92,9 +92,11 @@ class JdbcOutcomeStoreTest {
         return replyId;
     }
 
+    /** A case's outcome as the counts read it: joined LEFT, so no row is open, never reopened, unanswered. */
     private static Map<String, Object> outcome(String caseId) {
-        return jdbc.sql("SELECT resolved, reopened, coalesce(csat::text, 'none') AS csat FROM case_outcomes "
-                        + "WHERE case_id = ?")
+        return jdbc.sql("SELECT coalesce(o.resolved, false) AS resolved, coalesce(o.reopened, false) AS reopened, "
+                        + "coalesce(o.csat::text, 'none') AS csat FROM (SELECT ?::text AS case_id) k "
+                        + "LEFT JOIN case_outcomes o ON o.case_id = k.case_id")
                 .param(caseId)
                 .query((rs, n) -> Map.<String, Object>of("resolved", rs.getBoolean("resolved"), "reopened",
                         rs.getBoolean("reopened"), "csat", rs.getString("csat").equals("none")
