@@ -28,6 +28,11 @@ public record CaseChangeSummary(String caseId, boolean firstResolved, boolean la
         return List.copyOf(byCase.values());
     }
 
+    /** Whether the run left the case as a case without a stored outcome reads: open, not reopened, unanswered. */
+    public boolean leftOpenAndUnanswered() {
+        return !lastResolved && !reopenedWithin && lastCsat == null;
+    }
+
     private CaseChangeSummary then(CaseChangeSummary next) {
         return new CaseChangeSummary(caseId, firstResolved, next.lastResolved,
                 reopenedWithin || (lastResolved && !next.lastResolved),

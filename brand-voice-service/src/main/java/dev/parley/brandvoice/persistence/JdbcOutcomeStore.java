@@ -40,17 +40,16 @@ public class JdbcOutcomeStore implements OutcomeStore {
 
     @Override
     public void casesChanged(List<CaseChange> changes) {
-        // Three statements a poll at most: each case's changes folded into one row (ON CONFLICT cannot touch a row
-        // twice). Safe to repeat when a failed poll is read again: the same status and answer are set again, and
-        // reopened only ever turns on. No row reads as open, never reopened, unanswered (counts join it LEFT), so
-        // a case whose changes left it just that (most: opened, a post added) is only looked up, to reopen it if
-        // stored resolved. Whether a case's run began resolved decides whether it reopens a stored resolved case;
-        // it is a constant of each statement because ON CONFLICT's SET can only look it up in the poll's rows
-        // again, one scan of them per stored case.
-        Map<Boolean, List<CaseChangeSummary>> byNews = CaseChangeSummary.of(changes).stream()
-                .collect(Collectors.partitioningBy(c -> c.lastResolved() || c.reopenedWithin() || c.lastCsat() != null));
-        reopenStoredResolved(byNews.get(false));
-        Map<Boolean, List<CaseChangeSummary>> byFirstResolved = byNews.get(true).stream()
+        // Each case's changes folded into one row (ON CONFLICT cannot touch a row twice), three statements a poll
+        // at most. Safe to repeat when a failed poll is read again: the same status and answer are set again, and
+        // reopened only ever turns on. No row reads as open, never reopened and unanswered (the counts join it
+        // LEFT), so a case the poll left just that (most: opened, a post added) needs no row, only a look-up in
+        // case it was stored resolved. Whether a case's run began resolved is a constant of each upsert: ON
+        // CONFLICT's SET could only look it up in the poll's rows again, a scan of them per stored case.
+        Map<Boolean, List<CaseChangeSummary>> leftOpen = CaseChangeSummary.of(changes).stream()
+                .collect(Collectors.partitioningBy(CaseChangeSummary::leftOpenAndUnanswered));
+        reopenStoredResolved(leftOpen.get(true));
+        Map<Boolean, List<CaseChangeSummary>> byFirstResolved = leftOpen.get(false).stream()
                 .collect(Collectors.partitioningBy(CaseChangeSummary::firstResolved));
         upsertOutcomes(byFirstResolved.get(true), "");
         upsertOutcomes(byFirstResolved.get(false), " OR o.resolved");
