@@ -146,11 +146,7 @@ public final class CuePattern {
             answers = new byte[LATIN_1];
             rows[first] = answers;
         }
-        if (answers[second] == UNKNOWN) {
-            answers[second] = mayMatch(previous == NONE ? "" : String.valueOf((char) previous),
-                    String.valueOf(new char[] {(char) first, (char) second})) ? CAN : CANNOT;
-        }
-        return answers[second] == CAN;
+        return answer(answers, second, previous, String.valueOf(new char[] {(char) first, (char) second}));
     }
 
     /** Whether a match can begin between two characters, either {@link #NONE} at the start or end of a text. */
@@ -166,10 +162,13 @@ public final class CuePattern {
                 afterChar[previous] = answers;
             }
         }
-        int column = next == NONE ? END : next;
+        return answer(answers, next == NONE ? END : next, previous, next == NONE ? "" : String.valueOf((char) next));
+    }
+
+    /** {@code answers[column]}: whether a match can begin with {@code first} after {@code previous}, asked once. */
+    private boolean answer(byte[] answers, int column, int previous, String first) {
         if (answers[column] == UNKNOWN) {
-            answers[column] = mayMatch(previous == NONE ? "" : String.valueOf((char) previous),
-                    next == NONE ? "" : String.valueOf((char) next)) ? CAN : CANNOT;
+            answers[column] = mayMatch(previous == NONE ? "" : String.valueOf((char) previous), first) ? CAN : CANNOT;
         }
         return answers[column] == CAN;
     }
