@@ -146,7 +146,7 @@ public final class CuePattern {
             answers = new byte[LATIN_1];
             rows[first] = answers;
         }
-        return answer(answers, second, previous, String.valueOf(new char[] {(char) first, (char) second}));
+        return answer(answers, second, previous, first, second);
     }
 
     /** Whether a match can begin between two characters, either {@link #NONE} at the start or end of a text. */
@@ -162,25 +162,32 @@ public final class CuePattern {
                 afterChar[previous] = answers;
             }
         }
-        return answer(answers, next == NONE ? END : next, previous, next == NONE ? "" : String.valueOf((char) next));
+        return answer(answers, next == NONE ? END : next, previous, next, NONE);
     }
 
-    /** {@code answers[column]}: whether a match can begin with {@code first} after {@code previous}, asked once. */
-    private boolean answer(byte[] answers, int column, int previous, String first) {
+    /**
+     * {@code answers[column]}: whether a match can begin with {@code first}, then {@code second}, after
+     * {@code previous} (each {@link #NONE} where there is none: no {@code first} is the end of the text), asked
+     * once. The probe's text is made only then: this runs at every position of every post.
+     */
+    private boolean answer(byte[] answers, int column, int previous, int first, int second) {
         if (answers[column] == UNKNOWN) {
-            answers[column] = mayMatch(previous == NONE ? "" : String.valueOf((char) previous), first) ? CAN : CANNOT;
+            answers[column] = mayMatch(previous, first, second) ? CAN : CANNOT;
         }
         return answers[column] == CAN;
     }
 
-    /**
-     * Whether a match can begin with {@code first} (one or two characters) after {@code before} (an empty first: at
-     * the end of the text).
-     */
-    private boolean mayMatch(String before, String first) {
-        Matcher probe = matcher(before + first);
-        probe.region(before.length(), before.length() + first.length());
-        return probe.lookingAt() || (!first.isEmpty() && probe.hitEnd());
+    private boolean mayMatch(int previous, int first, int second) {
+        StringBuilder probeText = new StringBuilder(3);
+        for (int c : new int[] {previous, first, second}) {
+            if (c != NONE) {
+                probeText.append((char) c);
+            }
+        }
+        int start = previous == NONE ? 0 : 1;
+        Matcher probe = matcher(probeText);
+        probe.region(start, probeText.length());
+        return probe.lookingAt() || (first != NONE && probe.hitEnd());
     }
 
     private Matcher matcher(CharSequence text) {
