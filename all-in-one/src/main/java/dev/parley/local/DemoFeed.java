@@ -25,7 +25,10 @@ final class DemoFeed implements AutoCloseable {
         return t;
     });
 
-    DemoFeed(String ingestionUrl, double postsPerSecond) {
+    private final String apiKey;
+
+    DemoFeed(String ingestionUrl, String apiKey, double postsPerSecond) {
+        this.apiKey = apiKey;
         SyntheticPosts posts = new SyntheticPosts(new Random(), "acme-air", "demo" + System.currentTimeMillis());
         URI endpoint = URI.create(ingestionUrl + "/api/v1/posts");
         long periodMicros = (long) (1_000_000 / postsPerSecond);
@@ -35,7 +38,7 @@ final class DemoFeed implements AutoCloseable {
 
     private void send(URI endpoint, String body) {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             http.send(request, HttpResponse.BodyHandlers.discarding());

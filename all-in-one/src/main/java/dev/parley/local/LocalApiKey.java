@@ -13,8 +13,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The local run's admin API key for the response service: made once, kept in {@code <home>/api-key} (readable by
- * its owner only) and given to the service as the SHA-256 it checks keys against.
+ * The local run's API key: made once, kept in {@code <home>/api-key} (readable by its owner only) and given to the
+ * services with an API as the SHA-256 they check keys against: an admin of the response service, and ingestion's
+ * posts and channels.
  */
 final class LocalApiKey {
     static final String FILE = "api-key";
@@ -41,14 +42,17 @@ final class LocalApiKey {
         }
     }
 
-    /** The response service's settings that accept the key with every role. */
+    /** The services' settings that accept the key with every role. */
     static Map<String, String> environment(String key) {
         try {
             String sha256 = HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
             return Map.of("PARLEY_RESPONSE_SECURITY_APIKEYS_0_NAME", "local-admin",
                     "PARLEY_RESPONSE_SECURITY_APIKEYS_0_KEYSHA256", sha256,
-                    "PARLEY_RESPONSE_SECURITY_APIKEYS_0_ROLES", "admin");
+                    "PARLEY_RESPONSE_SECURITY_APIKEYS_0_ROLES", "admin",
+                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_NAME", "local-admin",
+                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_KEYSHA256", sha256,
+                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_ROLES", "ingest,monitor");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -71,7 +71,7 @@ public final class LocalPlatform implements AutoCloseable {
                     + "(a little slower), so later starts take about half the time");
         }
         if (settings.demoPostsPerSecond() > 0) {
-            started.add(new DemoFeed(settings.url(Service.INGESTION), settings.demoPostsPerSecond()));
+            started.add(new DemoFeed(settings.url(Service.INGESTION), apiKey, settings.demoPostsPerSecond()));
             progress.accept("demo feed sending " + settings.demoPostsPerSecond() + " posts/s");
         }
     }
@@ -98,7 +98,7 @@ public final class LocalPlatform implements AutoCloseable {
         return services.stream().anyMatch(ServiceProcess::recordsClassData);
     }
 
-    /** The admin API key of the response service in this run (also in {@code <home>/api-key}). */
+    /** The run's API key, an admin of the response service and ingestion's (also in {@code <home>/api-key}). */
     public String apiKey() {
         return apiKey;
     }

@@ -27,6 +27,8 @@ class ServiceWiringTest {
     private static final Map<String, Set<String>> SECRETS = Map.of(
             "parley-database", Set.of("DATABASE_USER", "DATABASE_PASSWORD"),
             "parley-platforms", Set.of("X_CONSUMER_SECRET", "META_APP_SECRET", "META_VERIFY_TOKEN"),
+            "parley-ingestion-security", Set.of("PARLEY_INGESTION_SECURITY_APIKEYS_0_NAME",
+                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_KEYSHA256", "PARLEY_INGESTION_SECURITY_APIKEYS_0_ROLES"),
             "parley-response-security", Set.of("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI",
                     "PARLEY_RESPONSE_SECURITY_APIKEYS_0_NAME", "PARLEY_RESPONSE_SECURITY_APIKEYS_0_KEYSHA256",
                     "PARLEY_RESPONSE_SECURITY_APIKEYS_0_ROLES"));

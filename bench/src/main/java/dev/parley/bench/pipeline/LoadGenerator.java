@@ -56,7 +56,8 @@ final class LoadGenerator implements AutoCloseable {
     record KafkaTopic(String topic) implements Target {
     }
 
-    record HttpEndpoint(URI postsUrl) implements Target {
+    /** @param apiKey a key with ingestion's {@code ingest} role */
+    record HttpEndpoint(URI postsUrl, String apiKey) implements Target {
     }
 
     /**
@@ -80,7 +81,7 @@ final class LoadGenerator implements AutoCloseable {
             Map<String, Object> post = rate == 0 ? ready.get((int) sent) : posts.next();
             if (target instanceof HttpEndpoint endpoint) {
                 inFlight.acquire();
-                sendOverHttp(endpoint.postsUrl(), post, inFlight);
+                sendOverHttp(endpoint, post, inFlight);
             } else {
                 sendToKafka(((KafkaTopic) target).topic(), post);
             }
@@ -130,11 +131,11 @@ final class LoadGenerator implements AutoCloseable {
         });
     }
 
-    private void sendOverHttp(URI url, Map<String, Object> post, Semaphore inFlight) {
+    private void sendOverHttp(HttpEndpoint endpoint, Map<String, Object> post, Semaphore inFlight) {
         Platform platform = WireEnum.parse(Platform.class, (String) post.get("platform"));
         String postId = SocialPost.postIdOf(platform, (String) post.get("externalId"));
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(endpoint.postsUrl()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-Api-Key", endpoint.apiKey())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(post))).build();
         accepted.acceptedNow(postId);
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {

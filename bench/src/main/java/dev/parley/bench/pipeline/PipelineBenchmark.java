@@ -133,7 +133,7 @@ public final class PipelineBenchmark {
                      new PipelineProbe.Hop(Topic.CASES.topicName(), r -> casePostId(r, sampledCases)))) {
             LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(Topic.POSTS_RAW.topicName());
             LoadGenerator.Target api = new LoadGenerator.HttpEndpoint(
-                    URI.create(settings.url(Service.INGESTION) + "/api/v1/posts"));
+                    URI.create(settings.url(Service.INGESTION) + "/api/v1/posts"), platform.apiKey());
             // A few posts first: they warm the services up and give the baseline real records to size its own by.
             stage("warm-up", "kafka", WARM_UP_POSTS / 4.0, WARM_UP_POSTS, probe, load, raw, lag);
             sentToPlatform += WARM_UP_POSTS;

@@ -48,11 +48,21 @@ import org.springframework.util.FileSystemUtils;
         "parley.ingestion.webhooks.integrations.helpdesk.secret=" + IngestionContract.HELPDESK_SECRET,
         "parley.ingestion.webhooks.integrations.helpdesk.brand=acme-air",
         // Outbound replies are tested on their own (OutboundRepliesTest), in the same consumer group.
-        "parley.ingestion.outbound.enabled=false"})
+        "parley.ingestion.outbound.enabled=false",
+        "parley.ingestion.security.api-keys[0].name=importer",
+        // printf %s ingest-machine-key | sha256sum
+        "parley.ingestion.security.api-keys[0].key-sha256=6cf4694993225a041e821fcee46e0140aad3923b3e92680c6c76c602e1d0a867",
+        "parley.ingestion.security.api-keys[0].roles=ingest",
+        "parley.ingestion.security.api-keys[1].name=dashboard",
+        // printf %s monitor-machine-key | sha256sum
+        "parley.ingestion.security.api-keys[1].key-sha256=0248640288635ff25596304fe1b08b8209430e22627a84315fc2957ca39a42f5",
+        "parley.ingestion.security.api-keys[1].roles=monitor"})
 abstract class IngestionContract {
     static final String X_SECRET = "x-app-secret";
     static final String META_SECRET = "meta-app-secret";
     static final String HELPDESK_SECRET = "helpdesk-secret-0123";
+    static final String INGEST_KEY = "ingest-machine-key";
+    static final String MONITOR_KEY = "monitor-machine-key";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path STATE = createStateDir();
 
@@ -304,6 +314,36 @@ abstract class IngestionContract {
     }
 
     @Test
+    void theApiNeedsAKeyWithItsRoleWhileWebhooksAndHealthNeedNone() throws Exception {
+        String externalId = UUID.randomUUID().toString();
+        HttpResponse<String> anonymous = HTTP.send(postRequest(genericPost(externalId)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknownKey = HTTP.send(postRequest(genericPost(externalId))
+                .header("X-Api-Key", "guessed-key").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> monitorPosting = HTTP.send(postRequest(genericPost(externalId))
+                .header("X-Api-Key", MONITOR_KEY).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(anonymous.body()).contains("X-Api-Key");
+        assertThat(unknownKey.statusCode()).isEqualTo(401);
+        assertThat(unknownKey.body()).contains("unknown API key");
+        assertThat(monitorPosting.statusCode()).isEqualTo(403);
+        assertThat(postsContaining(externalId, 1, Duration.ofSeconds(3))).as("nothing refused is kept").isEmpty();
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/channels"))
+                .header("X-Api-Key", MONITOR_KEY).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/channels"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/webhooks/x?crc_token=anonymous")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void metricsAreServedInPrometheusTextFormat() throws Exception {
         post(genericPost(UUID.randomUUID().toString()));
 
@@ -363,15 +403,19 @@ abstract class IngestionContract {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** With the importer's key: the API needs it, webhooks and health ignore it. */
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Api-Key", INGEST_KEY).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/posts"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(postRequest(body).header("X-Api-Key", INGEST_KEY).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder postRequest(String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/posts"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static Path createStateDir() {

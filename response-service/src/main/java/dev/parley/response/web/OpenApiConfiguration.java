@@ -1,5 +1,6 @@
 package dev.parley.response.web;
 
+import dev.parley.support.security.ApiKeyAuthenticationFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;

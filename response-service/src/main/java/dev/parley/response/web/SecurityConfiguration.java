@@ -1,8 +1,7 @@
 package dev.parley.response.web;
 
 import dev.parley.response.config.SecurityProperties;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import dev.parley.support.security.ApiSecurity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +12,12 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may call what: every {@code /api/v1} call needs a JWT (when the identity provider is configured) or an API
@@ -37,8 +34,8 @@ class SecurityConfiguration {
         String supervisor = Role.SUPERVISOR.name();
         String analyst = Role.ANALYST.name();
         String admin = Role.ADMIN.name();
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        ApiSecurity.withApiKeys(http, properties.apiKeys(),
+                        "send a bearer token from the identity provider or an X-Api-Key")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
@@ -54,15 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**")
                         .hasAnyRole(agent, supervisor, analyst, admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/**").hasAnyRole(agent, supervisor, admin)
-                        .anyRequest().denyAll())
-                .addFilterBefore(new ApiKeyAuthenticationFilter(properties.apiKeys()),
-                        UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                "send a bearer token from the identity provider or an X-Api-Key"))
-                        .accessDeniedHandler((request, response, e) -> problem(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage())));
+                        .anyRequest().denyAll());
         if (jwt.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(roles(properties.rolesClaim()))));
         }
@@ -79,13 +68,5 @@ class SecurityConfiguration {
                     .map(n -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + n.toUpperCase(Locale.ROOT))).toList();
             return new JwtAuthenticationToken(token, authorities, token.getSubject());
         };
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

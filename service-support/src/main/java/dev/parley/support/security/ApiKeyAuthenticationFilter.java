@@ -1,6 +1,5 @@
-package dev.parley.response.web;
+package dev.parley.support.security;
 
-import dev.parley.response.config.SecurityProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,14 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates machines by the {@code X-Api-Key} header against the SHA-256 of the configured keys (compared in
- * constant time). A wrong key is answered 401 at once; without the header the request goes on to the JWT check.
+ * constant time). A wrong key is answered 401 at once; without the header the request goes on to the service's
+ * other checks (a JWT, or none: then its rules refuse it).
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Api-Key";
 
-    private final List<SecurityProperties.ApiKey> keys;
+    private final List<ApiKey> keys;
 
-    public ApiKeyAuthenticationFilter(List<SecurityProperties.ApiKey> keys) {
+    public ApiKeyAuthenticationFilter(List<ApiKey> keys) {
         this.keys = List.copyOf(keys);
     }
 
@@ -38,12 +38,9 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         byte[] digest = sha256(presented);
-        SecurityProperties.ApiKey match = keys.stream().filter(k -> MessageDigest.isEqual(k.digest(), digest))
-                .findFirst().orElse(null);
+        ApiKey match = keys.stream().filter(k -> MessageDigest.isEqual(k.digest(), digest)).findFirst().orElse(null);
         if (match == null) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"unknown API key\"}");
+            ApiSecurity.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "unknown API key");
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
