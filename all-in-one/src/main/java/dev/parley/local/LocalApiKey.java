@@ -9,13 +9,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The local run's API key: made once, kept in {@code <home>/api-key} (readable by its owner only) and given to the
- * services with an API as the SHA-256 they check keys against: an admin of the response service, and ingestion's
- * posts and channels.
+ * The local run's API key: made once, kept in {@code <home>/api-key} (readable by its owner only) and given to each
+ * service with an API as the SHA-256 it checks keys against, with every role; the response service also calls
+ * brand voice with it.
  */
 final class LocalApiKey {
     static final String FILE = "api-key";
@@ -42,17 +43,22 @@ final class LocalApiKey {
         }
     }
 
-    /** The services' settings that accept the key with every role. */
+    /** The services' settings that accept the key with every role, and the key the response service calls brand voice with. */
     static Map<String, String> environment(String key) {
         try {
             String sha256 = HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-            return Map.of("PARLEY_RESPONSE_SECURITY_APIKEYS_0_NAME", "local-admin",
-                    "PARLEY_RESPONSE_SECURITY_APIKEYS_0_KEYSHA256", sha256,
-                    "PARLEY_RESPONSE_SECURITY_APIKEYS_0_ROLES", "admin",
-                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_NAME", "local-admin",
-                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_KEYSHA256", sha256,
-                    "PARLEY_INGESTION_SECURITY_APIKEYS_0_ROLES", "ingest,monitor");
+            Map<String, String> env = new HashMap<>();
+            // Each service's settings prefix, as an environment variable, and every role of its API.
+            Map.of("PARLEY_RESPONSE_SECURITY", "admin", "PARLEY_INGESTION_SECURITY", "ingest,monitor",
+                    "PARLEY_ANALYTICS_SECURITY", "analyst", "PARLEY_BRANDVOICE_SECURITY", "check,editor,reader")
+                    .forEach((prefix, roles) -> {
+                        env.put(prefix + "_APIKEYS_0_NAME", "local-admin");
+                        env.put(prefix + "_APIKEYS_0_KEYSHA256", sha256);
+                        env.put(prefix + "_APIKEYS_0_ROLES", roles);
+                    });
+            env.put("BRAND_VOICE_API_KEY", key);
+            return env;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

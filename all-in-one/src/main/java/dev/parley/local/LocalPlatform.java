@@ -98,7 +98,7 @@ public final class LocalPlatform implements AutoCloseable {
         return services.stream().anyMatch(ServiceProcess::recordsClassData);
     }
 
-    /** The run's API key, an admin of the response service and ingestion's (also in {@code <home>/api-key}). */
+    /** The run's API key, with every role of every service's API (also in {@code <home>/api-key}). */
     public String apiKey() {
         return apiKey;
     }

@@ -63,12 +63,13 @@ public final class Parley {
         out.append(String.format(Locale.ROOT, "  Logs                 %s%n", settings.logs()));
         out.append(String.format(Locale.ROOT, "  Metrics              <service>/actuator/prometheus%n"));
         Path keyFile = settings.home().resolve(LocalApiKey.FILE);
-        out.append(String.format(Locale.ROOT, "  API key              %s (header X-Api-Key: response's admin, ingestion's posts and channels)%n%n", keyFile));
+        out.append(String.format(Locale.ROOT, "  API key              %s (header X-Api-Key, every role of every API)%n%n", keyFile));
         if (settings.demoPostsPerSecond() > 0) {
             out.append(String.format(Locale.ROOT, "Demo feed: %s posts/s. Try:%n", settings.demoPostsPerSecond()));
             out.append("  curl -s -H \"X-Api-Key: $(cat " + keyFile + ")\" '" + settings.url(Service.RESPONSE)
                     + "/api/v1/cases?limit=5'\n");
-            out.append("  curl -s '" + settings.url(Service.ANALYTICS) + "/api/v1/kpis'\n");
+            out.append("  curl -s -H \"X-Api-Key: $(cat " + keyFile + ")\" '" + settings.url(Service.ANALYTICS)
+                    + "/api/v1/kpis'\n");
         }
         out.append("\nPress Ctrl-C to stop.");
         System.out.println(out);

@@ -64,7 +64,8 @@ final class ReportCommand {
         URI uri = URI.create(settings.url(Service.ANALYTICS) + "/reports/summary." + form + "?" + query);
         try {
             HttpResponse<Path> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).build(),
+                    .send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                            .header("X-Api-Key", LocalApiKey.of(settings.home())).build(),
                             HttpResponse.BodyHandlers.ofFile(out));
             if (response.statusCode() != 200) {
                 System.err.println("analytics answered " + response.statusCode() + "; see " + out);

@@ -286,7 +286,7 @@ class PlatformEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    /** Every call carries the run's API key, as the README's curl examples do; services without an API key check ignore it. */
+    /** Every call carries the run's API key, as the README's curl examples do. */
     private static HttpRequest.Builder authorized(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("X-Api-Key", platform.apiKey());
     }

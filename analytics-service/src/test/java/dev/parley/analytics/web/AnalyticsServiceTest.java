@@ -48,8 +48,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The analytics service on the real broker: a planted spike raises exactly one alert, a planted trend produces its
  * recommendation; the KPIs answer over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "parley.analytics.security.api-keys[0].name=bi-export",
+        // printf %s analyst-machine-key | sha256sum
+        "parley.analytics.security.api-keys[0].key-sha256=7aeb905cad01e6dfba5583324cce109873b49db5bd6d0bb05baa5a82ad8f7f4a",
+        "parley.analytics.security.api-keys[0].roles=analyst"})
 class AnalyticsServiceTest {
+    private static final String ANALYST_KEY = "analyst-machine-key";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String REPORTED_BRAND = "reported-" + UUID.randomUUID().toString().substring(0, 8);
@@ -110,8 +115,8 @@ class AnalyticsServiceTest {
         assertThat(communities.get("platforms").get(0).get("name").asString()).isEqualTo("x");
         assertThat(communities.get("platforms").get(0).get("posts").asLong()).isEqualTo(50);
 
-        HttpResponse<String> report = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/reports/summary.html?brand=" + brand + "&to=" + hour.plus(Duration.ofDays(1)))).build(),
+        HttpResponse<String> report = HTTP.send(at("/reports/summary.html?brand=" + brand + "&to="
+                + hour.plus(Duration.ofDays(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
@@ -201,8 +206,8 @@ class AnalyticsServiceTest {
                 .containsExactly("case-2", "case-1", "case-0");
         assertThat(sample.get("items").get(2).get("text").asString()).isEqualTo("resolved after 30 min, 0 replies");
         assertThat(sample.get("summary").asString()).startsWith("3 of 3 cases (loudest)");
-        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/samples?brand=" + brand + "&of=tickets")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = HTTP.send(at("/api/v1/samples?brand=" + brand + "&of=tickets").build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("'tickets' is not one of [posts, cases]");
     }
@@ -234,9 +239,30 @@ class AnalyticsServiceTest {
         assertThat(reviews.get(0).get("status").asString()).isEqualTo("too_early");
     }
 
+    @Test
+    void theApiAndReportsNeedAnAnalystsKeyWhileHealthNeedsNone() throws Exception {
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/kpis")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknownKey = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/reports/summary.json?brand=acme-air")).header("X-Api-Key", "guessed").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(anonymous.body()).contains("X-Api-Key");
+        assertThat(unknownKey.statusCode()).isEqualTo(401);
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    /** A call with the analyst's key. */
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Api-Key", ANALYST_KEY);
+    }
+
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(at(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -261,8 +287,7 @@ class AnalyticsServiceTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(at(path).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.readTree("{\"total\":-1}");
     }

@@ -184,7 +184,7 @@ public final class PipelineBenchmark {
             }
             sentToPlatform += options.flatOutPosts();
         }
-        double analyticsCounted = awaitAnalytics(settings, brand, started, sentToPlatform);
+        double analyticsCounted = awaitAnalytics(settings, platform.apiKey(), brand, started, sentToPlatform);
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
@@ -312,7 +312,7 @@ public final class PipelineBenchmark {
     }
 
     /** Waits until analytics' post volume of the brand since the run began reaches {@code sent}; returns it. */
-    private static double awaitAnalytics(LocalSettings settings, String brand, Instant since, long sent)
+    private static double awaitAnalytics(LocalSettings settings, String apiKey, String brand, Instant since, long sent)
             throws IOException, InterruptedException {
         URI kpis = URI.create(settings.url(Service.ANALYTICS) + "/api/v1/kpis?kpi=post_volume&window=1h&brand="
                 + brand + "&from=" + URLEncoder.encode(since.truncatedTo(ChronoUnit.HOURS).toString(),
@@ -320,7 +320,7 @@ public final class PipelineBenchmark {
         double counted = 0;
         long deadline = System.nanoTime() + QUIET.toNanos();
         while (counted < sent && System.nanoTime() < deadline) {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(kpis).build(),
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(kpis).header("X-Api-Key", apiKey).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
                 counted = JSON.readTree(answer.body()).path("total").asDouble();

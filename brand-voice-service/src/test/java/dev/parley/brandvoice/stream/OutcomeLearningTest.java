@@ -42,7 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Replies sent, cases' outcomes and customers' next posts arrive on their topics (real broker); the effectiveness
  * report tells which preferred phrases went with resolved cases, calm customers and better CSAT.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "parley.brand-voice.security.api-keys[0].name=reports",
+        // printf %s reader-machine-key | sha256sum
+        "parley.brand-voice.security.api-keys[0].key-sha256=6dace79f5aae30f02ec8a4daa461be817d5c113b70ec7dfd22116c49942c1634",
+        "parley.brand-voice.security.api-keys[0].roles=reader"})
 class OutcomeLearningTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -141,7 +145,8 @@ class OutcomeLearningTest {
         JsonNode report = null;
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/api/v1/phrases/effectiveness?brand=" + brand + "&since=2000-01-01T00:00:00Z")).build(),
+                    + "/api/v1/phrases/effectiveness?brand=" + brand + "&since=2000-01-01T00:00:00Z"))
+                    .header("X-Api-Key", "reader-machine-key").build(),
                     HttpResponse.BodyHandlers.ofString());
             report = JSON.readTree(response.body());
             if (response.statusCode() == 200 && report.get("baseline").get("replies").asLong() == replies

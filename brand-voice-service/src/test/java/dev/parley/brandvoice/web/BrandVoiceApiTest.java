@@ -27,9 +27,19 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Profiles, checks and the consistency KPI over HTTP, on real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.brand-voice.profile-refresh=0s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "parley.brand-voice.profile-refresh=0s",
+        "parley.brand-voice.security.api-keys[0].name=response-service",
+        // printf %s check-machine-key | sha256sum
+        "parley.brand-voice.security.api-keys[0].key-sha256=6f60f56bc70aa3381243bd1fbeb67bad6ad7135e30e2eb9ef9828509faf273bf",
+        "parley.brand-voice.security.api-keys[0].roles=check",
+        "parley.brand-voice.security.api-keys[1].name=guidelines-team",
+        // printf %s editor-machine-key | sha256sum
+        "parley.brand-voice.security.api-keys[1].key-sha256=b5ab4e502abf23c94a87ea51b6bfa5f59a802db4d2be8c24e82d67fe55d7b7b5",
+        "parley.brand-voice.security.api-keys[1].roles=editor"})
 class BrandVoiceApiTest {
+    static final String CHECK_KEY = "check-machine-key";
+    static final String EDITOR_KEY = "editor-machine-key";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -167,6 +177,27 @@ class BrandVoiceApiTest {
         return change.toString();
     }
 
+    @Test
+    void everyCallNeedsAKeyWithItsRole() throws Exception {
+        String brand = "hooli-" + UUID.randomUUID().toString().substring(0, 8);
+        String check = "{\"brand\":\"acme-air\",\"platform\":\"x\",\"text\":\"We are on it.\"}";
+
+        HttpResponse<String> anonymous = send("POST", "/api/v1/checks", check, null);
+        HttpResponse<String> editorChecking = send("POST", "/api/v1/checks", check, EDITOR_KEY);
+        HttpResponse<String> checkerEditing = send("PUT", "/api/v1/brands/" + brand + "/profile",
+                change(acmeProfile(), "maria", null, 0), CHECK_KEY);
+        HttpResponse<String> checkerReading = send("GET", "/api/v1/brands", null, CHECK_KEY);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("X-Api-Key");
+        assertThat(editorChecking.statusCode()).isEqualTo(403);
+        assertThat(checkerEditing.statusCode()).isEqualTo(403);
+        assertThat(checkerReading.statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/api/v1/brands/" + brand + "/profile/versions", null).body())
+                .as("nothing refused is kept").doesNotContain("maria");
+        assertThat(send("GET", "/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+    }
+
     private static ObjectNode acmeProfile() throws IOException {
         try (InputStream in = BrandVoiceApiTest.class.getClassLoader()
                 .getResourceAsStream("corpus/acme-air.profile.json")) {
@@ -174,9 +205,17 @@ class BrandVoiceApiTest {
         }
     }
 
+    /** With the key a call needs: checks with response's, everything else with the guidelines team's. */
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return send(method, path, body, path.startsWith("/api/v1/checks") ? CHECK_KEY : EDITOR_KEY);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json");
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code parley.brand-voice.*}: how the response service reaches brand voice.
  *
  * @param url                  base URL of brand-voice-service ({@code BRAND_VOICE_URL})
+ * @param apiKey               the key sent as {@code X-Api-Key}, one of brand voice's with the role {@code check}
+ *                             ({@code BRAND_VOICE_API_KEY}); none: checks are refused and replies held
  * @param timeout              longest wait for one verdict; slower counts as unavailable
  * @param failureRateThreshold percentage of failed calls (of the last 10) that opens the circuit
  * @param openFor              how long an open circuit refuses calls before trying again
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("parley.brand-voice")
 public record BrandVoiceClientProperties(
         @DefaultValue("http://localhost:8085") URI url,
+        String apiKey,
         @DefaultValue("2s") Duration timeout,
         @DefaultValue("50") float failureRateThreshold,
         @DefaultValue("10s") Duration openFor) {

@@ -6,6 +6,7 @@ import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
 import dev.parley.response.replies.BrandCheckGateway;
 import dev.parley.response.replies.BrandCheckGateway.DraftToCheck;
+import dev.parley.support.security.ApiKeyAuthenticationFilter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -13,6 +14,7 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import java.net.MalformedURLException;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class MicronautBrandCheckGateway implements BrandCheckGateway, AutoCloseable {
     private final HttpClient client;
     private final JsonMapper json;
+    private final String apiKey;
     private final CircuitBreaker breaker;
     private final TimeLimiter timeLimiter;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
@@ -49,6 +52,7 @@ public class MicronautBrandCheckGateway implements BrandCheckGateway, AutoClosea
             throw new IllegalArgumentException("parley.brand-voice.url is not a URL: " + properties.url(), e);
         }
         this.json = json;
+        this.apiKey = properties.apiKey();
         this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).build());
         this.breaker = CircuitBreaker.of("brand-voice", CircuitBreakerConfig.custom()
                 .slidingWindowSize(10)
@@ -63,9 +67,12 @@ public class MicronautBrandCheckGateway implements BrandCheckGateway, AutoClosea
         String body = json.writeValueAsString(new CheckRequest(draft.brand(), draft.platform(), draft.privateChannel(),
                 draft.text(), new CustomerPost(draft.customerText(), draft.customerHandle(), draft.customerSentiment(),
                         draft.customerFeelings()), draft.caseId(), draft.replyId(), draft.agentId(), draft.team()));
-        HttpRequest<String> request = HttpRequest.POST("/api/v1/checks", body)
+        MutableHttpRequest<String> request = HttpRequest.POST("/api/v1/checks", body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .accept(MediaType.APPLICATION_JSON_TYPE);
+        if (apiKey != null && !apiKey.isBlank()) {
+            request.header(ApiKeyAuthenticationFilter.HEADER, apiKey);
+        }
         try {
             String response = breaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
                     () -> CompletableFuture.supplyAsync(() -> client.toBlocking().retrieve(request, String.class), calls)));

@@ -7,11 +7,14 @@ import dev.parley.events.Platform;
 import dev.parley.events.SentimentLabel;
 import dev.parley.response.replies.BrandCheckGateway.DraftToCheck;
 import dev.parley.response.replies.BrandCheckGateway.BrandCheckUnavailableException;
+import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +29,7 @@ class MicronautBrandCheckGatewayTest {
         // The kernel accepts connections into the listen backlog; nothing ever reads or answers.
         try (ServerSocket silent = new ServerSocket(0);
              MicronautBrandCheckGateway gateway = new MicronautBrandCheckGateway(new BrandVoiceClientProperties(
-                     URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(300), 50,
+                     URI.create("http://127.0.0.1:" + silent.getLocalPort()), null, Duration.ofMillis(300), 50,
                      Duration.ofSeconds(10)), JSON)) {
             long begin = System.nanoTime();
 
@@ -39,13 +42,37 @@ class MicronautBrandCheckGatewayTest {
     }
 
     @Test
+    void eachCheckCarriesTheConfiguredKeyAndARefusalIsUnavailability() throws Exception {
+        HttpServer brandVoice = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> keys = new CopyOnWriteArrayList<>();
+        brandVoice.createContext("/api/v1/checks", exchange -> {
+            keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Api-Key")));
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        brandVoice.start();
+        try (MicronautBrandCheckGateway gateway = new MicronautBrandCheckGateway(new BrandVoiceClientProperties(
+                URI.create("http://127.0.0.1:" + brandVoice.getAddress().getPort()), "response-key",
+                Duration.ofSeconds(2), 50, Duration.ofSeconds(30)), JSON)) {
+            BrandCheckUnavailableException e = catchThrowableOfType(BrandCheckUnavailableException.class,
+                    () -> gateway.check(DRAFT));
+
+            assertThat(keys).containsExactly("response-key");
+            assertThat(e).hasMessageContaining("Unauthorized");
+        } finally {
+            brandVoice.stop(0);
+        }
+    }
+
+    @Test
     void repeatedFailuresOpenTheCircuitSoCallsFailFast() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
         try (MicronautBrandCheckGateway gateway = new MicronautBrandCheckGateway(new BrandVoiceClientProperties(
-                URI.create("http://127.0.0.1:" + closedPort), Duration.ofMillis(500), 50, Duration.ofSeconds(30)), JSON)) {
+                URI.create("http://127.0.0.1:" + closedPort), null, Duration.ofMillis(500), 50, Duration.ofSeconds(30)),
+                JSON)) {
             for (int i = 0; i < 5; i++) {
                 catchThrowableOfType(BrandCheckUnavailableException.class,
                         () -> gateway.check(DRAFT));
