@@ -51,8 +51,7 @@ final class LocalApiKey {
             Map<String, String> env = new HashMap<>();
             // Each service's settings prefix, as an environment variable, and every role of its API.
             Map.of("PARLEY_RESPONSE_SECURITY", "admin", "PARLEY_INGESTION_SECURITY", "ingest,monitor",
-                    "PARLEY_ANALYTICS_SECURITY", "analyst", "PARLEY_BRANDVOICE_SECURITY", "check,editor,reader",
-                    "PARLEY_TRIAGE_SECURITY", "analyst")
+                    "PARLEY_ANALYTICS_SECURITY", "analyst", "PARLEY_BRANDVOICE_SECURITY", "check,editor,reader")
                     .forEach((prefix, roles) -> {
                         env.put(prefix + "_APIKEYS_0_NAME", "local-admin");
                         env.put(prefix + "_APIKEYS_0_KEYSHA256", sha256);

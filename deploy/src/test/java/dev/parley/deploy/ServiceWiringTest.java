@@ -34,8 +34,6 @@ class ServiceWiringTest {
                     "PARLEY_RESPONSE_SECURITY_APIKEYS_0_ROLES", "BRAND_VOICE_API_KEY"),
             "parley-brand-voice-security", Set.of("PARLEY_BRANDVOICE_SECURITY_APIKEYS_0_NAME",
                     "PARLEY_BRANDVOICE_SECURITY_APIKEYS_0_KEYSHA256", "PARLEY_BRANDVOICE_SECURITY_APIKEYS_0_ROLES"),
-            "parley-triage-security", Set.of("PARLEY_TRIAGE_SECURITY_APIKEYS_0_NAME",
-                    "PARLEY_TRIAGE_SECURITY_APIKEYS_0_KEYSHA256", "PARLEY_TRIAGE_SECURITY_APIKEYS_0_ROLES"),
             "parley-analytics-security", Set.of("PARLEY_ANALYTICS_SECURITY_APIKEYS_0_NAME",
                     "PARLEY_ANALYTICS_SECURITY_APIKEYS_0_KEYSHA256", "PARLEY_ANALYTICS_SECURITY_APIKEYS_0_ROLES"));
     private static final String HTTP = "http";

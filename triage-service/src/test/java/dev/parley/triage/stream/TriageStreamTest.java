@@ -33,11 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * as unsure here, so each takes the accurate path unless it waited too long.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.triage.accurate-below-confidence=1.0",
-                "parley.triage.security.api-keys[0].name=quality-review",
-                // printf %s analyst-machine-key | sha256sum
-                "parley.triage.security.api-keys[0].key-sha256=7aeb905cad01e6dfba5583324cce109873b49db5bd6d0bb05baa5a82ad8f7f4a",
-                "parley.triage.security.api-keys[0].roles=analyst"})
+        properties = "parley.triage.accurate-below-confidence=1.0")
 class TriageStreamTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -127,8 +123,7 @@ class TriageStreamTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             HttpResponse<String> drift = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/v1/triage/drift?field=intent&days=1"))
-                    .header("X-Api-Key", "analyst-machine-key").build(),
+                    URI.create("http://localhost:" + port + "/api/v1/triage/drift?field=intent&days=1")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(drift.statusCode()).isEqualTo(200);
             assertThat(drift.body()).contains("\"field\":\"intent\"", "\"modelValue\":\"complaint\"",
@@ -140,11 +135,8 @@ class TriageStreamTest {
         // In a transactional binding the message names the rollback; the cause is in the stack trace.
         assertThat(TopicReader.header(parked.get(0), "x-exception-stacktrace")).contains("not a triage correction", "a triage correction needs");
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/triage/drift?field=mood")).header("X-Api-Key", "analyst-machine-key").build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/triage/drift?field=intent")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
-                .as("without a key").isEqualTo(401);
+                + "/api/v1/triage/drift?field=mood")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(400);
     }
 
     private static String post(String id, String text) {
