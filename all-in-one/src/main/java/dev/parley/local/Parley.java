@@ -63,7 +63,7 @@ public final class Parley {
         out.append(String.format(Locale.ROOT, "  Logs                 %s%n", settings.logs()));
         out.append(String.format(Locale.ROOT, "  Metrics              <service>/actuator/prometheus%n"));
         Path keyFile = settings.home().resolve(LocalApiKey.FILE);
-        out.append(String.format(Locale.ROOT, "  API key              %s (header X-Api-Key, every role of every API)%n%n", keyFile));
+        out.append(String.format(Locale.ROOT, "  API key              %s (header X-Api-Key, every role of each API that takes keys)%n%n", keyFile));
         if (settings.demoPostsPerSecond() > 0) {
             out.append(String.format(Locale.ROOT, "Demo feed: %s posts/s. Try:%n", settings.demoPostsPerSecond()));
             out.append("  curl -s -H \"X-Api-Key: $(cat " + keyFile + ")\" '" + settings.url(Service.RESPONSE)
