@@ -24,9 +24,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Api-Key";
 
     private final List<ApiKey> keys;
+    /** Each key's digest, parsed once: {@code digests[i]} is {@code keys.get(i)}'s. */
+    private final byte[][] digests;
 
     public ApiKeyAuthenticationFilter(List<ApiKey> keys) {
         this.keys = List.copyOf(keys);
+        this.digests = this.keys.stream().map(ApiKey::digest).toArray(byte[][]::new);
     }
 
     @Override
@@ -38,7 +41,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         byte[] digest = sha256(presented);
-        ApiKey match = keys.stream().filter(k -> MessageDigest.isEqual(k.digest(), digest)).findFirst().orElse(null);
+        ApiKey match = null;
+        for (int i = 0; i < digests.length && match == null; i++) {
+            if (MessageDigest.isEqual(digests[i], digest)) {
+                match = keys.get(i);
+            }
+        }
         if (match == null) {
             ApiSecurity.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "unknown API key");
             return;
