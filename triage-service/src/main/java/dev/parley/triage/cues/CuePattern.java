@@ -68,19 +68,22 @@ public final class CuePattern {
 
     /** The first match starting at {@code from} or later, as {@code pattern.matcher(text).find(from)} gives it. */
     public Optional<MatchResult> find(CharSequence text, int from) {
-        Matcher matcher = matcher(text);
-        return matchFrom(matcher, text, from) >= 0 ? Optional.of(matcher.toMatchResult()) : Optional.empty();
+        Search search = new Search(text);
+        return search.next(from) >= 0 ? Optional.of(search.matcher.toMatchResult()) : Optional.empty();
     }
 
     /** Every match in order, as repeated {@code find()} calls give them. */
     public List<MatchResult> findAll(CharSequence text) {
-        Matcher matcher = matcher(text);
-        List<MatchResult> all = new ArrayList<>();
+        Search search = new Search(text);
+        List<MatchResult> all = List.of();
         int from = 0;
         int start;
-        while ((start = matchFrom(matcher, text, from)) >= 0) {
-            all.add(matcher.toMatchResult());
-            from = matcher.end() > start ? matcher.end() : start + 1;
+        while ((start = search.next(from)) >= 0) {
+            if (all.isEmpty()) {
+                all = new ArrayList<>();
+            }
+            all.add(search.matcher.toMatchResult());
+            from = search.matcher.end() > start ? search.matcher.end() : start + 1;
         }
         return all;
     }
@@ -90,42 +93,59 @@ public final class CuePattern {
      * {@code pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)))} gives.
      */
     public String replaceAll(CharSequence text, Function<MatchResult, String> replacement) {
-        Matcher matcher = matcher(text);
+        Search search = new Search(text);
         StringBuilder replaced = null;
         int copied = 0;
         int from = 0;
         int start;
-        while ((start = matchFrom(matcher, text, from)) >= 0) {
+        while ((start = search.next(from)) >= 0) {
             if (replaced == null) {
                 replaced = new StringBuilder(text.length());
             }
-            replaced.append(text, copied, start).append(replacement.apply(matcher));
-            copied = matcher.end();
-            from = matcher.end() > start ? matcher.end() : start + 1;
+            replaced.append(text, copied, start).append(replacement.apply(search.matcher));
+            copied = search.matcher.end();
+            from = search.matcher.end() > start ? search.matcher.end() : start + 1;
         }
         return replaced == null ? text.toString() : replaced.append(text, copied, text.length()).toString();
     }
 
-    /** Where the next match at {@code from} or later starts (the matcher holds it), or -1. */
-    private int matchFrom(Matcher matcher, CharSequence text, int from) {
-        int length = text.length();
-        if (from > length) {
-            return -1; // past an empty match at the end
+    /**
+     * One search through a text. Its matcher is made at the first position worth trying: for most patterns a post
+     * has none, and a matcher with its group arrays was a tenth of what triage allocated for a post.
+     */
+    private final class Search {
+        private final CharSequence text;
+        /** Holds the last match found; null until a position is tried. */
+        private Matcher matcher;
+
+        Search(CharSequence text) {
+            this.text = text;
         }
-        int previous = from == 0 ? NONE : text.charAt(from - 1);
-        int next = from < length ? text.charAt(from) : NONE;
-        for (int start = from; start <= length; start++) {
-            int second = start + 1 < length ? text.charAt(start + 1) : NONE;
-            if (mayBeginBetween(previous, next) && mayBeginWith(previous, next, second)) {
-                matcher.region(start, length);
-                if (matcher.lookingAt()) {
-                    return start;
-                }
+
+        /** Where the next match at {@code from} or later starts (the matcher holds it), or -1. */
+        int next(int from) {
+            int length = text.length();
+            if (from > length) {
+                return -1; // past an empty match at the end
             }
-            previous = next;
-            next = second;
+            int previous = from == 0 ? NONE : text.charAt(from - 1);
+            int next = from < length ? text.charAt(from) : NONE;
+            for (int start = from; start <= length; start++) {
+                int second = start + 1 < length ? text.charAt(start + 1) : NONE;
+                if (mayBeginBetween(previous, next) && mayBeginWith(previous, next, second)) {
+                    if (matcher == null) {
+                        matcher = matcher(text);
+                    }
+                    matcher.region(start, length);
+                    if (matcher.lookingAt()) {
+                        return start;
+                    }
+                }
+                previous = next;
+                next = second;
+            }
+            return -1;
         }
-        return -1;
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.zip.ZipOutputStream;
  * Logistic regression over {@link TextFeatures} (the fast path) and, when trained with it, over the same
  * features plus the text's sentence embedding (the accurate path); trained by {@link Trainer}. A model file is
  * a zip of {@code labels.txt} (one label a line, in class order), {@code idf.bin} (a float per feature slot),
- * {@code liblinear.model} (the fast path, liblinear's own format) and optionally {@code accurate.model}.
+ * {@code liblinear.model} (the fast path, liblinear's own format) and optionally {@code accurate.model}. The fast
+ * path, which every post takes, is evaluated by {@link FastPath} (liblinear's sums, its weights laid out for them).
  */
 public final class LinearTextModel implements TextClassifier {
     /** Feature indices of the fast path: the n-gram slots, then the bias. */
@@ -36,6 +37,7 @@ public final class LinearTextModel implements TextClassifier {
     private final List<String> labels;
     private final float[] idf;
     private final Model model;
+    private final FastPath fast;
     private final Model accurate;
     private final Supplier<SentenceEmbedder> embedder;
 
@@ -46,13 +48,9 @@ public final class LinearTextModel implements TextClassifier {
         this.labels = List.copyOf(labels);
         this.idf = idf;
         this.model = model;
+        this.fast = new FastPath(model, idf);
         this.accurate = accurate;
         this.embedder = embedder;
-    }
-
-    /** The same model under another name. */
-    public LinearTextModel named(String newName) {
-        return new LinearTextModel(newName, labels, idf, model, accurate, embedder);
     }
 
     @Override
@@ -67,7 +65,9 @@ public final class LinearTextModel implements TextClassifier {
 
     @Override
     public Prediction predict(String text) {
-        return predictWith(model, fastFeatures(TextFeatures.vector(text, idf)));
+        double[] byLabel = new double[labels.size()];
+        int best = fast.predict(text, byLabel);
+        return new Prediction(labels, labels.get(best), byLabel);
     }
 
     @Override

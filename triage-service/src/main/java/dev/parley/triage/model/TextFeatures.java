@@ -114,10 +114,19 @@ public final class TextFeatures {
         if (token.startsWith("@")) {
             return "<user>";
         }
-        if (token.chars().allMatch(Character::isDigit)) {
+        if (allDigits(token)) {
             return "<num>";
         }
         return token.length() > 3 && token.charAt(0) == '!' ? "!!!" : token;
+    }
+
+    private static boolean allDigits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(int seed, String text) {
