@@ -125,6 +125,7 @@ public final class PipelineBenchmark {
         List<WarmUpRound> warmUpRounds = new ArrayList<>();
         Map<String, Long> cpuOnly = Map.of("postgresql", platform.postgresPid());
         Map<String, Double> jitSeconds;
+        Map<String, Double> gcSeconds;
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -180,6 +181,7 @@ public final class PipelineBenchmark {
                 underLoad = usage.peakKb();
                 cpuSeconds = usage.cpuSecondsSinceStart();
                 jitSeconds = usage.jitSecondsSinceStart();
+                gcSeconds = usage.gcSecondsSinceStart();
                 brokerWrites = writes.sinceStart(SERVICE_GROUPS);
             }
             sentToPlatform += options.flatOutPosts();
@@ -188,7 +190,7 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, brokerWrites),
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, gcSeconds, brokerWrites),
                 analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(javaOptions, warmUpRounds));
         return 0;
     }
@@ -350,11 +352,12 @@ public final class PipelineBenchmark {
 
     /**
      * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them
-     * its JIT compilers took, and what the broker wrote flat out by group of topics (the stage's own posts and
+     * its JIT compilers and its garbage collector took, and what the broker wrote flat out by group of topics (the stage's own posts and
      * everything they caused, including what was still behind from earlier stages).
      */
     record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
-                 Map<String, Double> flatOutJitSeconds, Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
+                 Map<String, Double> flatOutJitSeconds, Map<String, Double> flatOutGcSeconds,
+                 Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
         OptionalDouble flatOutJitShare() {
             return ProcessUsage.jitShare(flatOutCpuSeconds, flatOutJitSeconds);
         }
@@ -400,12 +403,12 @@ public final class PipelineBenchmark {
                 TARGET_P99_CASE_MS, TARGET_P99_RATE, latencyVerdict, analyticsCounted, sentToPlatform,
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
         out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out"
-                + "   of which JIT%n"));
+                + "   of which JIT   of which GC%n"));
         usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
-                "  %-20s %14s %17s %24.2f %14s%n", name, megabytes(usage.atRestKb().get(name)),
+                "  %-20s %14s %17s %24.2f %14s %13s%n", name, megabytes(usage.atRestKb().get(name)),
                 megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts(),
-                usage.flatOutJitSeconds().containsKey(name) ? String.format(Locale.ROOT, "%.2f",
-                        usage.flatOutJitSeconds().get(name) * 1000 / options.flatOutPosts()) : "-")));
+                msPerPost(usage.flatOutJitSeconds().get(name), options),
+                msPerPost(usage.flatOutGcSeconds().get(name), options))));
         out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s of the CPU time%n",
                 percent(usage.flatOutJitShare())));
         out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
@@ -421,7 +424,8 @@ public final class PipelineBenchmark {
                         + "\"p99AcceptedToTriagedMs\":%.1f,\"p99AcceptedToCaseMs\":%.1f,\"rate\":%.0f,\"posts\":%d,"
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
-                        + "\"jitMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,\"jitShareFlatOut\":%s,"
+                        + "\"jitMsPerPostFlatOut\":%s,\"gcMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,"
+                        + "\"jitShareFlatOut\":%s,"
                         + "\"serviceJavaOptions\":%s,\"kafkaJavaOptions\":%s,"
                         + "\"warmUpRates\":%s,\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
                         + "\"stages\":[%s]}%n",
@@ -432,6 +436,7 @@ public final class PipelineBenchmark {
                 megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()),
                 perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options),
+                perPost(usage.flatOutGcSeconds(), seconds -> seconds * 1000, options),
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
                 jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(serviceOptions),
                 JSON.writeValueAsString(kafkaOptions),
@@ -439,6 +444,11 @@ public final class PipelineBenchmark {
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
                 warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
                 results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));
+    }
+
+    /** CPU milliseconds a flat-out post, or "-" for a process the figure is not known for (PostgreSQL's threads). */
+    private static String msPerPost(Double seconds, Options options) {
+        return seconds == null ? "-" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / options.flatOutPosts());
     }
 
     /**

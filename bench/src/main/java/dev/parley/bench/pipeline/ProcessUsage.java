@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * What processes use, from Linux's {@code /proc}: resident memory (RSS) now and its peak while watched, CPU
- * time used while watched, which says which service a post costs most in, and how much of that CPU time the
- * JVMs' JIT compilers took, which says whether the services still run code that is being compiled.
+ * time used while watched, which says which service a post costs most in, how much of that CPU time the JVMs'
+ * JIT compilers took, which says whether the services still run code that is being compiled, and how much their
+ * garbage collectors took, which says whether a heap is too small for the load.
  */
 final class ProcessUsage implements AutoCloseable {
     /** Linux reports CPU time in clock ticks of 1/100 s on every platform the JDK supports. */
@@ -25,6 +27,7 @@ final class ProcessUsage implements AutoCloseable {
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private final Map<String, Double> cpuAtStart;
     private final Map<String, Double> jitAtStart;
+    private final Map<String, Double> gcAtStart;
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -37,7 +40,8 @@ final class ProcessUsage implements AutoCloseable {
         this.processIds = processIds;
         this.cpuOnly = cpuOnly;
         this.cpuAtStart = cpuSeconds();
-        this.jitAtStart = jitCompilerSeconds();
+        this.jitAtStart = threadSeconds(ProcessUsage::isJitCompiler);
+        this.gcAtStart = threadSeconds(ProcessUsage::isCollector);
         this.sampler = new Thread(() -> {
             while (running) {
                 rssKb(processIds).forEach((name, kb) -> peakKb.merge(name, kb, Math::max));
@@ -92,31 +96,42 @@ final class ProcessUsage implements AutoCloseable {
         return cpu;
     }
 
-    /**
-     * CPU seconds the watched processes' JIT compiler threads have used so far: HotSpot names them
-     * {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>} (Linux keeps the first 15 characters).
-     */
-    private Map<String, Double> jitCompilerSeconds() {
-        Map<String, Double> jit = new LinkedHashMap<>();
+    /** CPU seconds the watched processes' threads whose names {@code thread} accepts have used so far. */
+    private Map<String, Double> threadSeconds(Predicate<String> thread) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
         processIds.forEach((name, pid) -> {
             try (Stream<Path> threads = Files.list(Path.of("/proc", pid.toString(), "task"))) {
-                jit.put(name, threads.filter(ProcessUsage::isJitCompiler)
-                        .mapToLong(thread -> statFields(thread).map(fields -> ticks(fields, false)).orElse(0L))
+                seconds.put(name, threads.filter(task -> threadName(task).filter(thread).isPresent())
+                        .mapToLong(task -> statFields(task).map(fields -> ticks(fields, false)).orElse(0L))
                         .sum() * SECONDS_PER_TICK);
             } catch (IOException e) {
-                // not running (or not Linux): no compiler threads to count
+                // not running (or not Linux): no threads to count
             }
         });
-        return jit;
+        return seconds;
     }
 
-    private static boolean isJitCompiler(Path thread) {
+    /** Linux keeps the first 15 characters of a thread's name. */
+    private static Optional<String> threadName(Path thread) {
         try {
-            String name = Files.readString(thread.resolve("comm"));
-            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+            return Optional.of(Files.readString(thread.resolve("comm")).strip());
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    /** HotSpot's compiler threads: {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>}. */
+    static boolean isJitCompiler(String thread) {
+        return thread.startsWith("C1 CompilerThre") || thread.startsWith("C2 CompilerThre");
+    }
+
+    /**
+     * HotSpot's collector threads: the serial collector's collections run in the {@code VM Thread} (with the JVM's
+     * other stop-the-world operations, which are small beside them), the parallel and G1 collectors' in
+     * {@code GC Thread#<n>} and G1's concurrent ones in {@code G1 ...} threads.
+     */
+    static boolean isCollector(String thread) {
+        return thread.equals("VM Thread") || thread.startsWith("GC Thread#") || thread.startsWith("G1 ");
     }
 
     /** The fields of {@code /proc/<pid>/stat} after the command name (which may hold spaces), if it still runs. */
@@ -169,7 +184,12 @@ final class ProcessUsage implements AutoCloseable {
 
     /** CPU seconds each JVM's JIT compilers have used since watching began (part of its CPU seconds). */
     Map<String, Double> jitSecondsSinceStart() {
-        return since(jitCompilerSeconds(), jitAtStart);
+        return since(threadSeconds(ProcessUsage::isJitCompiler), jitAtStart);
+    }
+
+    /** CPU seconds each JVM's garbage collector has used since watching began (part of its CPU seconds). */
+    Map<String, Double> gcSecondsSinceStart() {
+        return since(threadSeconds(ProcessUsage::isCollector), gcAtStart);
     }
 
     @Override
