@@ -1,13 +1,13 @@
 package dev.parley.triage.language;
 
 import dev.parley.events.DetectedLanguage;
+import dev.parley.triage.cues.CuePattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.AbstractModel;
 
@@ -23,7 +23,7 @@ import opennlp.tools.ml.model.AbstractModel;
 public class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
     private static final String MODEL = "/langdetect-183.bin";
-    private static final Pattern NOT_LANGUAGE = Pattern.compile("https?://\\S+|[@#]\\w+|\\p{N}+");
+    private static final CuePattern NOT_LANGUAGE = CuePattern.compile("https?://\\S+|[@#]\\w+|\\p{N}+");
     /** Below this many letters a guess is a coin toss. */
     private static final int MIN_LETTERS = 12;
     private static final double MIN_CONFIDENCE = 0.1;
@@ -52,8 +52,8 @@ public class LanguageIdentifier {
         if (platformTag != null && !platformTag.isBlank() && !platformTag.equals(UNDETERMINED)) {
             return new DetectedLanguage(Locale.forLanguageTag(platformTag).getLanguage(), 1.0, "platform");
         }
-        String words = NOT_LANGUAGE.matcher(text).replaceAll(" ");
-        if (words.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+        String words = NOT_LANGUAGE.replaceAll(text, notLanguage -> " ");
+        if (letters(words) < MIN_LETTERS) {
             return new DetectedLanguage(UNDETERMINED, 0, "detected");
         }
         double[] probabilities = model.eval(DetectorNormalization.normalize(words));
@@ -75,6 +75,18 @@ public class LanguageIdentifier {
         }
         String language = model.language(best);
         return new DetectedLanguage(twoLetterCodes.getOrDefault(language, language), round(confidence), "detected");
+    }
+
+    private static int letters(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            i += Character.charCount(c);
+        }
+        return letters;
     }
 
     private static double round(double value) {

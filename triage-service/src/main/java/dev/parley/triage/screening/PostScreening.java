@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +27,9 @@ public class PostScreening {
             + "|crypto|bitcoin|forex|investment opportunity|earn \\$?\\d+|make money|work from home|onlyfans|promo code"
             + "|giveaway|click (the )?link|check (out )?my (profile|page|channel|bio)|dm (me )?for (promo|collab)"
             + "|100% (free|guaranteed)|casino|betting tips|loan approval)\\b");
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final CuePattern LINK = CuePattern.compile("https?://\\S+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern HANDLE_OR_TAG = Pattern.compile("[@#]\\w+");
+    private static final CuePattern HANDLE_OR_TAG = CuePattern.compile("[@#]\\w+");
     private static final int MAX_AUTHORS = 100_000;
     private static final int REPEATS_FOR_BOT = 3;
     private static final int POSTS_PER_MINUTE_FOR_BOT = 6;
@@ -53,9 +54,12 @@ public class PostScreening {
         if (spam.isPresent()) {
             return new Screening(ScreeningLabel.SPAM, "promotion or scam wording: \"" + spam.get().group() + "\"");
         }
-        long links = LINK.matcher(text).results().count();
-        String withoutLinksAndHandles = HANDLE_OR_TAG.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
-        long words = WORD.matcher(withoutLinksAndHandles).results().count();
+        int links = LINK.findAll(text).size();
+        String withoutLinksAndHandles = HANDLE_OR_TAG.replaceAll(LINK.replaceAll(text, link -> " "), handle -> " ");
+        int words = 0;
+        for (Matcher word = WORD.matcher(withoutLinksAndHandles); word.find(); ) {
+            words++;
+        }
         if (links >= 2 && words < 4) {
             return new Screening(ScreeningLabel.SPAM, links + " links and almost no text");
         }
