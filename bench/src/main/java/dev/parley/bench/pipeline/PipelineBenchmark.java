@@ -352,8 +352,8 @@ public final class PipelineBenchmark {
 
     /**
      * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them
-     * its JIT compilers and its garbage collector took, and what the broker wrote flat out by group of topics (the stage's own posts and
-     * everything they caused, including what was still behind from earlier stages).
+     * its JIT compilers and its garbage collector took, and what the broker wrote flat out by group of topics (the
+     * stage's own posts and everything they caused, including what was still behind from earlier stages).
      */
     record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
                  Map<String, Double> flatOutJitSeconds, Map<String, Double> flatOutGcSeconds,
