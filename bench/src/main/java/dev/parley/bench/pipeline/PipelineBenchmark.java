@@ -154,7 +154,8 @@ public final class PipelineBenchmark {
                     StageResult warmUp = stage("warm-up " + round, "kafka", rate, WARM_UP_ROUND_POSTS, probe, load,
                             raw, lag);
                     WarmUpRound done = new WarmUpRound(rate, warmUp.triagedPerSecond(),
-                            ProcessUsage.jitShare(usage.cpuSecondsSinceStart(), usage.jitSecondsSinceStart()));
+                            ProcessUsage.jitShare(usage.cpuSecondsSinceStart(),
+                                    usage.jvmThreadSecondsSinceStart().jit()));
                     System.out.printf(Locale.ROOT, "    %s%n", done);
                     warmUpRounds.add(done);
                 }
@@ -180,8 +181,9 @@ public final class PipelineBenchmark {
                 results.add(stage("flat out", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
                 underLoad = usage.peakKb();
                 cpuSeconds = usage.cpuSecondsSinceStart();
-                jitSeconds = usage.jitSecondsSinceStart();
-                gcSeconds = usage.gcSecondsSinceStart();
+                ProcessUsage.JvmThreads jvmThreads = usage.jvmThreadSecondsSinceStart();
+                jitSeconds = jvmThreads.jit();
+                gcSeconds = jvmThreads.gc();
                 brokerWrites = writes.sinceStart(SERVICE_GROUPS);
             }
             sentToPlatform += options.flatOutPosts();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +25,7 @@ final class ProcessUsage implements AutoCloseable {
     private final Map<String, Long> cpuOnly;
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private final Map<String, Double> cpuAtStart;
-    private final Map<String, Double> jitAtStart;
-    private final Map<String, Double> gcAtStart;
+    private final JvmThreads jvmThreadsAtStart;
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -40,8 +38,7 @@ final class ProcessUsage implements AutoCloseable {
         this.processIds = processIds;
         this.cpuOnly = cpuOnly;
         this.cpuAtStart = cpuSeconds();
-        this.jitAtStart = threadSeconds(ProcessUsage::isJitCompiler);
-        this.gcAtStart = threadSeconds(ProcessUsage::isCollector);
+        this.jvmThreadsAtStart = jvmThreadSeconds();
         this.sampler = new Thread(() -> {
             while (running) {
                 rssKb(processIds).forEach((name, kb) -> peakKb.merge(name, kb, Math::max));
@@ -96,19 +93,34 @@ final class ProcessUsage implements AutoCloseable {
         return cpu;
     }
 
-    /** CPU seconds the watched processes' threads whose names {@code thread} accepts have used so far. */
-    private Map<String, Double> threadSeconds(Predicate<String> thread) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
+    /** CPU seconds each JVM's JIT compilers and its garbage collector have used, by process name. */
+    record JvmThreads(Map<String, Double> jit, Map<String, Double> gc) {
+    }
+
+    /** What the watched JVMs' compiler and collector threads have used so far: one pass over their threads. */
+    private JvmThreads jvmThreadSeconds() {
+        Map<String, Double> jit = new LinkedHashMap<>();
+        Map<String, Double> gc = new LinkedHashMap<>();
         processIds.forEach((name, pid) -> {
+            long jitTicks = 0;
+            long gcTicks = 0;
             try (Stream<Path> threads = Files.list(Path.of("/proc", pid.toString(), "task"))) {
-                seconds.put(name, threads.filter(task -> threadName(task).filter(thread).isPresent())
-                        .mapToLong(task -> statFields(task).map(fields -> ticks(fields, false)).orElse(0L))
-                        .sum() * SECONDS_PER_TICK);
+                for (Path task : (Iterable<Path>) threads::iterator) {
+                    String thread = threadName(task).orElse("");
+                    boolean compiler = isJitCompiler(thread);
+                    if (compiler || isCollector(thread)) {
+                        long ticks = statFields(task).map(fields -> ticks(fields, false)).orElse(0L);
+                        jitTicks += compiler ? ticks : 0;
+                        gcTicks += compiler ? 0 : ticks;
+                    }
+                }
             } catch (IOException e) {
-                // not running (or not Linux): no threads to count
+                return; // not running (or not Linux): no threads to count
             }
+            jit.put(name, jitTicks * SECONDS_PER_TICK);
+            gc.put(name, gcTicks * SECONDS_PER_TICK);
         });
-        return seconds;
+        return new JvmThreads(jit, gc);
     }
 
     /** Linux keeps the first 15 characters of a thread's name. */
@@ -174,7 +186,7 @@ final class ProcessUsage implements AutoCloseable {
 
     /**
      * The share of the processes' CPU seconds ({@link #cpuSecondsSinceStart()}) that their JIT compilers took
-     * ({@link #jitSecondsSinceStart()}), or empty when it cannot be measured (not Linux, or no CPU used).
+     * ({@link #jvmThreadSecondsSinceStart()}), or empty when it cannot be measured (not Linux, or no CPU used).
      */
     static OptionalDouble jitShare(Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
         double all = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -182,14 +194,10 @@ final class ProcessUsage implements AutoCloseable {
         return all > 0 ? OptionalDouble.of(jit / all) : OptionalDouble.empty();
     }
 
-    /** CPU seconds each JVM's JIT compilers have used since watching began (part of its CPU seconds). */
-    Map<String, Double> jitSecondsSinceStart() {
-        return since(threadSeconds(ProcessUsage::isJitCompiler), jitAtStart);
-    }
-
-    /** CPU seconds each JVM's garbage collector has used since watching began (part of its CPU seconds). */
-    Map<String, Double> gcSecondsSinceStart() {
-        return since(threadSeconds(ProcessUsage::isCollector), gcAtStart);
+    /** What each JVM's JIT compilers and garbage collector have used since watching began (part of its CPU). */
+    JvmThreads jvmThreadSecondsSinceStart() {
+        JvmThreads now = jvmThreadSeconds();
+        return new JvmThreads(since(now.jit(), jvmThreadsAtStart.jit()), since(now.gc(), jvmThreadsAtStart.gc()));
     }
 
     @Override

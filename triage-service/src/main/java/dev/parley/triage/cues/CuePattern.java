@@ -68,22 +68,19 @@ public final class CuePattern {
 
     /** The first match starting at {@code from} or later, as {@code pattern.matcher(text).find(from)} gives it. */
     public Optional<MatchResult> find(CharSequence text, int from) {
-        Search search = new Search(text);
-        return search.next(from) >= 0 ? Optional.of(search.matcher.toMatchResult()) : Optional.empty();
+        Search search = new Search(text, from);
+        return search.next() >= 0 ? Optional.of(search.matcher.toMatchResult()) : Optional.empty();
     }
 
     /** Every match in order, as repeated {@code find()} calls give them. */
     public List<MatchResult> findAll(CharSequence text) {
-        Search search = new Search(text);
+        Search search = new Search(text, 0);
         List<MatchResult> all = List.of();
-        int from = 0;
-        int start;
-        while ((start = search.next(from)) >= 0) {
+        while (search.next() >= 0) {
             if (all.isEmpty()) {
                 all = new ArrayList<>();
             }
             all.add(search.matcher.toMatchResult());
-            from = search.matcher.end() > start ? search.matcher.end() : start + 1;
         }
         return all;
     }
@@ -93,18 +90,16 @@ public final class CuePattern {
      * {@code pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)))} gives.
      */
     public String replaceAll(CharSequence text, Function<MatchResult, String> replacement) {
-        Search search = new Search(text);
+        Search search = new Search(text, 0);
         StringBuilder replaced = null;
         int copied = 0;
-        int from = 0;
         int start;
-        while ((start = search.next(from)) >= 0) {
+        while ((start = search.next()) >= 0) {
             if (replaced == null) {
                 replaced = new StringBuilder(text.length());
             }
             replaced.append(text, copied, start).append(replacement.apply(search.matcher));
             copied = search.matcher.end();
-            from = search.matcher.end() > start ? search.matcher.end() : start + 1;
         }
         return replaced == null ? text.toString() : replaced.append(text, copied, text.length()).toString();
     }
@@ -117,13 +112,16 @@ public final class CuePattern {
         private final CharSequence text;
         /** Holds the last match found; null until a position is tried. */
         private Matcher matcher;
+        /** Where the next search starts: after the last match, or past it by one when it was empty. */
+        private int from;
 
-        Search(CharSequence text) {
+        Search(CharSequence text, int from) {
             this.text = text;
+            this.from = from;
         }
 
-        /** Where the next match at {@code from} or later starts (the matcher holds it), or -1. */
-        int next(int from) {
+        /** Where the next match starts (the matcher holds it), or -1. */
+        int next() {
             int length = text.length();
             if (from > length) {
                 return -1; // past an empty match at the end
@@ -138,6 +136,7 @@ public final class CuePattern {
                     }
                     matcher.region(start, length);
                     if (matcher.lookingAt()) {
+                        from = matcher.end() > start ? matcher.end() : start + 1;
                         return start;
                     }
                 }

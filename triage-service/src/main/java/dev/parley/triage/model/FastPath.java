@@ -66,32 +66,14 @@ final class FastPath {
         return classes[best];
     }
 
-    /** As {@link TextFeatures#vector}, then liblinear's sums over it and the bias feature. */
+    /** liblinear's sums over the text's {@link TextFeatures#vector} (its idf read from the rows) and the bias. */
     private double[] decisionValues(String text) {
-        int[] slots = TextFeatures.slots(text);
-        double[] values = new double[slots.length];
-        int distinct = 0;
-        double norm = 0;
-        for (int i = 0; i < slots.length; ) {
-            int slot = slots[i];
-            int j = i;
-            while (j < slots.length && slots[j] == slot) {
-                j++;
-            }
-            double value = (1 + Math.log(j - i)) * rows[slot * stride];
-            // The distinct slots are kept at the front of the same array: j never falls behind.
-            slots[distinct] = slot;
-            values[distinct++] = value;
-            norm += value * value;
-            i = j;
-        }
-        double length = norm > 0 ? Math.sqrt(norm) : 1;
+        TextFeatures.Vector vector = TextFeatures.vector(text, slot -> rows[slot * stride]);
         double[] decision = new double[weights];
-        for (int i = 0; i < distinct; i++) {
-            double value = values[i] / length;
-            int row = slots[i] * stride + 1;
+        for (int i = 0; i < vector.slots().length; i++) {
+            int row = vector.slots()[i] * stride + 1;
             for (int c = 0; c < weights; c++) {
-                decision[c] += rows[row + c] * value;
+                decision[c] += rows[row + c] * vector.values()[i];
             }
         }
         for (int c = 0; c < weights; c++) {

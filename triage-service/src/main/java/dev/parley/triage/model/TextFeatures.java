@@ -2,6 +2,7 @@ package dev.parley.triage.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,11 @@ public final class TextFeatures {
 
     /** The text's vector: dampened counts times {@code idf} (null: none), L2-normalised. */
     public static Vector vector(String text, float[] idf) {
+        return vector(text, idf == null ? slot -> 1 : slot -> idf[slot]);
+    }
+
+    /** The text's vector: dampened counts times each slot's {@code idf}, L2-normalised. */
+    static Vector vector(String text, IntToDoubleFunction idf) {
         int[] all = slots(text);
         int[] slots = new int[all.length];
         double[] values = new double[all.length];
@@ -83,7 +89,7 @@ public final class TextFeatures {
             while (j < all.length && all[j] == all[i]) {
                 j++;
             }
-            double value = (1 + Math.log(j - i)) * (idf == null ? 1 : idf[all[i]]);
+            double value = (1 + Math.log(j - i)) * idf.applyAsDouble(all[i]);
             slots[distinct] = all[i];
             values[distinct++] = value;
             norm += value * value;
