@@ -58,17 +58,17 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analytics topology as a pure function: triaged posts, case events and brand checks become {@link Fact}s
- * (posts and checks directly, case events through each case's {@link CaseHistory}), an event's facts are grouped
- * by every breakdown they have (brand, brand × platform, brand × topic, ...) and each breakdown's KPIs are counted
- * together in 1-minute, 1-hour and 1-day windows (stores {@code breakdown-kpis-1m}, {@code -1h}, {@code -1d}), and
- * every change is a {@code KpiSnapshot} upsert per KPI on {@code parley.analytics.kpis}; the backlog's +1 / −1
- * changes become running levels first (store {@code backlog-levels}). Time is each event's own (a post's
- * {@code receivedAt}, a case event's {@code occurredAt}, a check's {@code checkedAt}), so replaying the topics gives
- * the same windows; an event up to {@link #GRACE} late still counts in its window. Beside the KPIs, each brand's
- * topics are watched hour by hour for spikes ({@link SpikeDetector}), which become alerts on
- * {@code parley.analytics.alerts}. A record of an input that cannot be read goes to that input's dead-letter topic
- * with the reason ({@link ReadOrPark}).
+ * The analytics topology as a pure function: triaged posts, case events and brand checks become {@link Fact}s (posts
+ * and checks directly, case events through each case's {@link CaseHistory}), an event's facts are grouped by every
+ * breakdown they have (brand, brand × platform, brand × topic, ...), gathered by breakdown between commits ({@link
+ * BreakdownGathering}), and each breakdown's KPIs are counted together in 1-minute, 1-hour and 1-day windows (stores
+ * {@code breakdown-kpis-1m}, {@code -1h}, {@code -1d}), and every change is a {@code KpiSnapshot} upsert per KPI on
+ * {@code parley.analytics.kpis}; the backlog's +1 / −1 changes become running levels first (store {@code
+ * backlog-levels}). Time is each event's own (a post's {@code receivedAt}, a case event's {@code occurredAt}, a
+ * check's {@code checkedAt}), so replaying the topics gives the same windows; an event up to {@link #GRACE} late
+ * still counts in its window. Beside the KPIs, each brand's topics are watched hour by hour for spikes ({@link
+ * SpikeDetector}), which become alerts on {@code parley.analytics.alerts}. A record of an input that cannot be read
+ * goes to that input's dead-letter topic with the reason ({@link ReadOrPark}).
  */
 public final class KpiTopology {
     /** Long enough that a replay, whose partitions race ahead of each other, drops nothing it counted live. */
@@ -102,12 +102,11 @@ public final class KpiTopology {
                         serde(BrandCheck.class, json).deserializer(), eventTime)
                 .mapValues(CheckFacts::of);
 
-        // One record per breakdown an event touches, carrying all its KPIs' observations: past the repartition
-        // only they travel, since the key names the breakdown.
+        // One record per breakdown and minute of what a task read between commits, carrying all its KPIs'
+        // observations: past the repartition only they travel, since the key names the breakdown.
+        builder.addStateStore(CommitHook.builder(BreakdownGathering.COMMIT_HOOK));
         KGroupedStream<String, List<Observation>> byBreakdown = posts.merge(cases).merge(checks)
-                .processValues(WithoutHeaders::new)
-                .flatMap((key, facts) -> Breakdowns.of(facts).entrySet().stream()
-                        .map(e -> KeyValue.pair(e.getKey(), e.getValue())).toList())
+                .process(BreakdownGathering::new, BreakdownGathering.COMMIT_HOOK)
                 .repartition(Repartitioned.with(Serdes.String(), KpiSerdes.observations())
                         .withName("kpi-observations"))
                 .processValues(BacklogLevels::new, BACKLOG_LEVELS)
@@ -242,9 +241,9 @@ public final class KpiTopology {
     }
 
     /**
-     * Drops the input's headers (CloudEvents attributes of the post or case event), which Kafka Streams would
-     * otherwise copy onto every record derived from it: each post becomes many breakdown records, and the
-     * headers would be most of their bytes.
+     * Drops a post's headers (its CloudEvents attributes), which Kafka Streams would otherwise copy onto the
+     * spike watch's record derived from it, of which they would be most of the bytes. (Gathered breakdown records
+     * are new records, without headers.)
      */
     static final class WithoutHeaders<V> implements FixedKeyProcessor<String, V, V> {
         private FixedKeyProcessorContext<String, V> context;

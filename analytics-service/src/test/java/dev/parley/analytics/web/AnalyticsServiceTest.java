@@ -32,7 +32,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,7 @@ class AnalyticsServiceTest {
     private static final String ANALYST_KEY = "analyst-machine-key";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String APPLICATION_ID = "analytics-test-" + UUID.randomUUID();
     private static final String REPORTED_BRAND = "reported-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Autowired
@@ -68,7 +71,9 @@ class AnalyticsServiceTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
         registry.add("spring.kafka.bootstrap-servers", SharedKafka::bootstrapServersWithCatalogTopics);
-        registry.add("spring.kafka.streams.application-id", () -> "analytics-test-" + UUID.randomUUID());
+        registry.add("spring.kafka.streams.application-id", () -> APPLICATION_ID);
+        // Kept for the test to count what crossed the repartition (Kafka Streams deletes what it has read).
+        registry.add("spring.kafka.streams.properties.repartition.purge.interval.ms", () -> Long.MAX_VALUE);
         String stateDir = Files.createTempDirectory("analytics-test").toString();
         registry.add("spring.kafka.streams.state-dir", () -> stateDir);
         registry.add("parley.analytics.reports.publish", () -> "true");
@@ -123,6 +128,24 @@ class AnalyticsServiceTest {
                 .startsWith("text/html"));
         assertThat(report.body()).contains(brand + ": customer service report", "<svg", "Spikes and crises",
                 alert.get("title").asString(), "post_volume");
+    }
+
+    @Test
+    void aTasksEventsBetweenCommitsCrossTheRepartitionGatheredByBreakdownAndAreCountedOnce() throws Exception {
+        String brand = "gathered-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        int posts = 600;
+
+        send(brand, minute, posts, Screening.RELEVANT);
+
+        assertThat(total("post_volume", brand, minute.minus(Duration.ofHours(1)).toString(), posts))
+                .isEqualTo(posts);
+        // Each post has four breakdowns (brand; by platform, topic, sentiment): one record each, ungathered.
+        var crossed = TopicReader.read(SharedKafka.bootstrapServers(),
+                APPLICATION_ID + "-kpi-observations-repartition",
+                r -> r.key().equals("brand=" + brand) || r.key().startsWith("brand=" + brand + ","), 4 * posts,
+                Duration.ofSeconds(5));
+        assertThat(crossed).hasSizeGreaterThanOrEqualTo(4).hasSizeLessThan(posts / 4);
     }
 
     @Test
@@ -302,6 +325,7 @@ class AnalyticsServiceTest {
     }
 
     private static void send(String brand, Instant at, int count, Screening screening) {
+        Map<String, String> posts = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
             Instant received = at.plusMillis(i);
@@ -310,8 +334,8 @@ class AnalyticsServiceTest {
                     "x:" + id, null), new Sentiment(SentimentLabel.NEUTRAL, 0, 0.8), new Priority(30, List.of()), "m",
                     received, null, null, List.of(new TopicMatch("lost-luggage", 0.9, "keywords", List.of("bag"))),
                     null, screening, null, List.of());
-            TopicWriter.send(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), "x:" + id,
-                    JSON.writeValueAsString(post));
+            posts.put("x:" + id, JSON.writeValueAsString(post));
         }
+        TopicWriter.sendAll(SharedKafka.bootstrapServers(), Topic.POSTS_TRIAGED.topicName(), posts);
     }
 }
