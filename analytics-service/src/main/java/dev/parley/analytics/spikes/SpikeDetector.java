@@ -31,9 +31,14 @@ public final class SpikeDetector {
     private SpikeDetector() {
     }
 
-    /** One post of the topic, received at {@code at}; {@code state} null for a topic not seen yet. */
-    public static Outcome observe(TopicHours state, String brand, String topic, Instant at, boolean negative,
-            SpikeSettings settings) {
+    /**
+     * Posts of the topic in one hour ({@link TopicPosts}, the latest received at {@code posts.latest()}); {@code
+     * state} null for a topic not seen yet.
+     */
+    public static Outcome observe(TopicHours state, TopicPosts posts, SpikeSettings settings) {
+        String brand = posts.brand();
+        String topic = posts.topic();
+        Instant at = posts.latest();
         long hour = at.toEpochMilli() - Math.floorMod(at.toEpochMilli(), HOUR);
         TreeMap<Long, TopicHours.HourCount> hours = new TreeMap<>();
         if (state != null) {
@@ -44,8 +49,8 @@ public final class SpikeDetector {
             return new Outcome(state, List.of());
         }
         TopicHours.HourCount before = hours.getOrDefault(hour, new TopicHours.HourCount(hour, 0, 0));
-        TopicHours.HourCount now = new TopicHours.HourCount(hour, before.volume() + 1,
-                before.negatives() + (negative ? 1 : 0));
+        TopicHours.HourCount now = new TopicHours.HourCount(hour, before.volume() + posts.posts(),
+                before.negatives() + posts.negatives());
         hours.put(hour, now);
         hours.headMap(newest - KEPT_HOURS * HOUR).clear();
         int volumeAlerted = state != null && state.alertedHour() == newest ? state.volumeAlerted() : 0;
@@ -135,7 +140,7 @@ public final class SpikeDetector {
         }
     }
 
-    /** The topic's state after the post, and the alerts it raised. */
+    /** The topic's state after the posts, and the alerts they raised. */
     public record Outcome(TopicHours state, List<Alert> alerts) {
     }
 }

@@ -11,7 +11,7 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * A store that holds nothing and is told when its task commits: Kafka Streams flushes the record caches of a task's
  * stores ({@link CachedStateStore#flushCache}) as a commit begins, before the task's output is flushed and its
  * transaction commits with the input offsets. That is where its own KTables forward what their caches gathered; a
- * processor that gathers in memory ({@link BreakdownGathering}) forwards there too, so nothing it gathers outlives
+ * processor that gathers in memory ({@link CommitGathering}) forwards there too, so nothing it gathers outlives
  * a transaction. {@code CachedStateStore} is an internal interface of Kafka Streams (4.1), so a test against a real
  * broker ({@code AnalyticsServiceTest}) checks that an upgrade still calls it.
  */

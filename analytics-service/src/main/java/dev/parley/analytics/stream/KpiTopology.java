@@ -14,14 +14,13 @@ import dev.parley.analytics.kpi.PostFacts;
 import dev.parley.analytics.spikes.SpikeDetector;
 import dev.parley.analytics.spikes.SpikeSettings;
 import dev.parley.analytics.spikes.TopicHours;
-import dev.parley.analytics.spikes.TopicPost;
+import dev.parley.analytics.spikes.TopicPosts;
 import dev.parley.events.Alert;
 import dev.parley.events.BrandCheck;
 import dev.parley.events.CaseEvent;
 import dev.parley.events.EventType;
 import dev.parley.events.Improvement;
 import dev.parley.events.KpiSnapshot;
-import dev.parley.events.SentimentLabel;
 import dev.parley.events.Topic;
 import dev.parley.events.TriagedPost;
 import dev.parley.support.streams.ReadOrPark;
@@ -32,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -132,15 +130,11 @@ public final class KpiTopology {
             JsonMapper json, String source, SpikeSettings spikes) {
         builder.addStateStore(cachedStore(TOPIC_HOURS, serde(TopicHours.class, json)));
         Serde<Alert> alertSerde = serde(Alert.class, json);
+        builder.addStateStore(CommitHook.builder(TopicGathering.COMMIT_HOOK));
         KStream<String, Alert> alerts = triaged.filterNot((key, post) -> PostFacts.excluded(post))
-                .processValues(WithoutHeaders::new)
-                .map((key, post) -> {
-                    TopicPost seen = new TopicPost(post.post().brand(), PostFacts.topicOf(post),
-                            post.post().receivedAt(), post.sentiment().label() == SentimentLabel.NEGATIVE);
-                    return KeyValue.pair(seen.brand() + "|" + seen.topic(), seen);
-                })
-                .repartition(Repartitioned.with(Serdes.String(), serde(TopicPost.class, json))
-                        .withName("spike-topic-posts"))
+                .process(TopicGathering::new, TopicGathering.COMMIT_HOOK)
+                .repartition(Repartitioned.with(Serdes.String(), serde(TopicPosts.class, json))
+                        .withName("spike-topic-hours"))
                 .processValues(() -> new SpikeWatch(spikes), TOPIC_HOURS)
                 .flatMap((key, raised) -> raised.stream().map(a -> KeyValue.pair(a.alertId(), a)).toList());
         alerts.processValues(() -> new WithCloudEventHeaders<>(EventType.ALERT, source))
@@ -240,27 +234,8 @@ public final class KpiTopology {
         }
     }
 
-    /**
-     * Drops a post's headers (its CloudEvents attributes), which Kafka Streams would otherwise copy onto the
-     * spike watch's record derived from it, of which they would be most of the bytes. (Gathered breakdown records
-     * are new records, without headers.)
-     */
-    static final class WithoutHeaders<V> implements FixedKeyProcessor<String, V, V> {
-        private FixedKeyProcessorContext<String, V> context;
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, V> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, V> record) {
-            context.forward(record.withHeaders(new RecordHeaders()));
-        }
-    }
-
-    /** Keeps each brand's topic hours and runs the spike detector on every post. */
-    static final class SpikeWatch implements FixedKeyProcessor<String, TopicPost, List<Alert>> {
+    /** Keeps each brand's topic hours and runs the spike detector on each hour's posts as they are gathered. */
+    static final class SpikeWatch implements FixedKeyProcessor<String, TopicPosts, List<Alert>> {
         private final SpikeSettings settings;
         private FixedKeyProcessorContext<String, List<Alert>> context;
         private KeyValueStore<String, TopicHours> hours;
@@ -276,10 +251,8 @@ public final class KpiTopology {
         }
 
         @Override
-        public void process(FixedKeyRecord<String, TopicPost> record) {
-            TopicPost post = record.value();
-            SpikeDetector.Outcome outcome = SpikeDetector.observe(hours.get(record.key()), post.brand(), post.topic(),
-                    post.receivedAt(), post.negative(), settings);
+        public void process(FixedKeyRecord<String, TopicPosts> record) {
+            SpikeDetector.Outcome outcome = SpikeDetector.observe(hours.get(record.key()), record.value(), settings);
             hours.put(record.key(), outcome.state());
             context.forward(record.withValue(outcome.alerts()));
         }

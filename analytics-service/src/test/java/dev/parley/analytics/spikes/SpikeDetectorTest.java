@@ -1,6 +1,7 @@
 package dev.parley.analytics.spikes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.events.Alert;
 import dev.parley.events.AlertSeverity;
@@ -20,11 +21,14 @@ class SpikeDetectorTest {
     private void posts(int hour, int count, int negatives) {
         for (int i = 0; i < count; i++) {
             Instant at = START.plus(Duration.ofHours(hour)).plusSeconds(i);
-            SpikeDetector.Outcome outcome = SpikeDetector.observe(state, "acme-air", "lost-luggage", at,
-                    i < negatives, SETTINGS);
+            SpikeDetector.Outcome outcome = SpikeDetector.observe(state, post(at, i < negatives), SETTINGS);
             state = outcome.state();
             alerts.addAll(outcome.alerts());
         }
+    }
+
+    private static TopicPosts post(Instant at, boolean negative) {
+        return new TopicPosts("acme-air", "lost-luggage", at, 0, 0).and(at, negative);
     }
 
     @Test
@@ -77,12 +81,35 @@ class SpikeDetectorTest {
     }
 
     @Test
+    void anHoursPostsGatheredRaiseWhatTheyRaiseOneByOne() {
+        posts(0, 2, 1);
+        posts(1, 2, 1);
+        posts(2, 2, 1);
+        posts(3, 2, 1);
+        posts(4, 2, 1);
+        TopicHours baseline = state;
+        posts(5, 40, 20);
+        TopicHours oneByOne = state;
+        TopicPosts gathered = new TopicPosts("acme-air", "lost-luggage", START.plus(Duration.ofHours(5)), 0, 0);
+        for (int i = 0; i < 40; i++) {
+            gathered = gathered.and(START.plus(Duration.ofHours(5)).plusSeconds(i), i < 20);
+        }
+
+        SpikeDetector.Outcome outcome = SpikeDetector.observe(baseline, gathered, SETTINGS);
+
+        assertThat(outcome.state().hours()).isEqualTo(oneByOne.hours());
+        assertThat(outcome.alerts()).extracting(Alert::type, Alert::severity)
+                .containsExactly(tuple("volume_spike", AlertSeverity.CRITICAL));
+        assertThat(alerts).extracting(Alert::type, Alert::severity)
+                .containsExactly(tuple("volume_spike", AlertSeverity.CRITICAL));
+    }
+
+    @Test
     void aLatePostCountsInItsOwnHourAndRaisesNothing() {
         posts(0, 5, 0);
         posts(1, 5, 0);
 
-        SpikeDetector.Outcome late = SpikeDetector.observe(state, "acme-air", "lost-luggage", START.plusSeconds(60),
-                true, SETTINGS);
+        SpikeDetector.Outcome late = SpikeDetector.observe(state, post(START.plusSeconds(60), true), SETTINGS);
 
         assertThat(late.state().hours()).extracting(TopicHours.HourCount::volume).containsExactly(6L, 5L);
         assertThat(late.alerts()).isEmpty();
@@ -104,7 +131,7 @@ class SpikeDetectorTest {
         posts(0, 3, 0);
         posts(SpikeDetector.KEPT_HOURS + 2, 1, 0);
 
-        SpikeDetector.Outcome late = SpikeDetector.observe(state, "acme-air", "lost-luggage", START, true, SETTINGS);
+        SpikeDetector.Outcome late = SpikeDetector.observe(state, post(START, true), SETTINGS);
 
         assertThat(late.state()).isEqualTo(state);
         assertThat(state.hours()).extracting(TopicHours.HourCount::hourStart)

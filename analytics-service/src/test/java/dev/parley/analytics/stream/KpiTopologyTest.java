@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.analytics.kpi.Kpi;
 import dev.parley.analytics.kpi.Observation;
+import dev.parley.analytics.spikes.TopicPosts;
 import dev.parley.events.Alert;
 import dev.parley.events.Author;
 import dev.parley.events.BrandCheck;
@@ -316,7 +317,7 @@ class KpiTopologyTest {
         triaged.pipeInput(in);
 
         List<TestRecord<String, byte[]>> breakdowns = harness.repartition("kpi-observations").readRecordsToList();
-        List<TestRecord<String, byte[]>> spikes = harness.repartition("spike-topic-posts").readRecordsToList();
+        List<TestRecord<String, byte[]>> spikes = harness.repartition("spike-topic-hours").readRecordsToList();
 
         assertThat(breakdowns).extracting(TestRecord::key).containsExactly(BRAND, BRAND + ",platform=x",
                 BRAND + ",channel=public", BRAND + ",topic=lost-luggage", BRAND + ",sentiment=negative");
@@ -326,7 +327,11 @@ class KpiTopologyTest {
         assertThat(observations.deserialize("t", breakdowns.get(4).value())).extracting(Observation::kpi)
                 .containsExactly(Kpi.POST_VOLUME);
         assertThat(breakdowns).allSatisfy(r -> assertThat(r.headers().toArray()).isEmpty());
-        assertThat(spikes).singleElement().satisfies(r -> assertThat(r.headers().toArray()).isEmpty());
+        assertThat(spikes).singleElement().satisfies(r -> {
+            assertThat(r.headers().toArray()).isEmpty();
+            assertThat(KpiTopology.serde(TopicPosts.class, TopologyHarness.JSON).deserializer().deserialize("t",
+                    r.value())).isEqualTo(new TopicPosts("acme-air", "lost-luggage", MINUTE, 1, 1));
+        });
     }
 
     private static BrandCheck check(Verdict verdict, boolean firstAttempt) {

@@ -131,7 +131,7 @@ class AnalyticsServiceTest {
     }
 
     @Test
-    void aTasksEventsBetweenCommitsCrossTheRepartitionGatheredByBreakdownAndAreCountedOnce() throws Exception {
+    void aTasksEventsBetweenCommitsCrossTheRepartitionsGatheredAndAreCountedOnce() throws Exception {
         String brand = "gathered-" + UUID.randomUUID().toString().substring(0, 8);
         Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         int posts = 600;
@@ -146,6 +146,10 @@ class AnalyticsServiceTest {
                 r -> r.key().equals("brand=" + brand) || r.key().startsWith("brand=" + brand + ","), 4 * posts,
                 Duration.ofSeconds(5));
         assertThat(crossed).hasSizeGreaterThanOrEqualTo(4).hasSizeLessThan(posts / 4);
+        // The spike watch's: one record a post, ungathered.
+        var watched = TopicReader.read(SharedKafka.bootstrapServers(), APPLICATION_ID + "-spike-topic-hours-repartition",
+                r -> r.key().equals(brand + "|lost-luggage"), posts, Duration.ofSeconds(5));
+        assertThat(watched).isNotEmpty().hasSizeLessThan(posts / 4);
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.parley.analytics.stream;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.internals.InternalProcessorContext;
+import org.apache.kafka.streams.processor.internals.ProcessorNode;
+import org.apache.kafka.streams.processor.internals.ProcessorRecordContext;
+
+/**
+ * Gathers a task's records between commits, by a new key and a time window, and forwards one record a key and
+ * window as the task commits (or at once past {@link #MOST_GATHERED} gathered items): a repartition after it
+ * carries a record a key and window a commit instead of one for every input record.
+ * <p>
+ * What is gathered lives only in memory until the commit's own transaction carries it ({@link CommitHook}): a
+ * crash aborts the transaction and the input is read again, so nothing is lost or counted twice, and no changelog
+ * is needed (keeping it in a logged store cost more than the repartition it saved, performance.md). A forwarded
+ * record has the latest time of the records gathered into it, all in the same window.
+ *
+ * @param <V> the input records' values
+ * @param <G> what is gathered for a key and window, and forwarded
+ */
+abstract class CommitGathering<V, G> implements Processor<String, V, String, G> {
+    /** Bounds what one task holds when commits are far apart (catching up). */
+    static final int MOST_GATHERED = 20_000;
+
+    private final String commitHook;
+    private final Map<Bucket, Gathered<G>> gathered = new LinkedHashMap<>();
+    private int items;
+    private InternalProcessorContext<String, G> context;
+    /** Where forwarding starts from, and the record context it runs in, when the commit calls. */
+    private ProcessorNode<?, ?, ?, ?> node;
+    private ProcessorRecordContext lastRecord;
+
+    private record Bucket(String key, long windowStart) {
+    }
+
+    private static final class Gathered<G> {
+        private G value;
+        private long latest = Long.MIN_VALUE;
+    }
+
+    /** @param commitHook the name of this processor's own {@link CommitHook} store */
+    CommitGathering(String commitHook) {
+        this.commitHook = commitHook;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final void init(ProcessorContext<String, G> context) {
+        this.context = (InternalProcessorContext<String, G>) context;
+        // Initialised again after an aborted transaction: what was gathered then is read again from the input.
+        gathered.clear();
+        items = 0;
+        CommitHook hook = context.getStateStore(commitHook);
+        hook.onCommit(this::forwardGathered);
+    }
+
+    @Override
+    public final void process(Record<String, V> record) {
+        node = context.currentNode();
+        lastRecord = context.recordContext();
+        gather(record);
+        if (items >= MOST_GATHERED) {
+            forwardGathered();
+        }
+    }
+
+    /** Gathers one input record, through {@link #add}. */
+    abstract void gather(Record<String, V> record);
+
+    /**
+     * Adds to what is gathered for {@code key} in the window starting at {@code windowStart}: {@code add} is given
+     * what was gathered so far (a new {@code empty} one if nothing) and returns it with the new {@code items}.
+     */
+    final void add(String key, long windowStart, long timestamp, Supplier<G> empty, UnaryOperator<G> add,
+            int items) {
+        Gathered<G> bucket = gathered.computeIfAbsent(new Bucket(key, windowStart), b -> new Gathered<>());
+        bucket.value = add.apply(bucket.value == null ? empty.get() : bucket.value);
+        bucket.latest = Math.max(bucket.latest, timestamp);
+        this.items += items;
+    }
+
+    /** Forwards everything gathered, in the order its keys and windows were first seen. */
+    private void forwardGathered() {
+        if (gathered.isEmpty()) {
+            return;
+        }
+        ProcessorNode<?, ?, ?, ?> previousNode = context.currentNode();
+        ProcessorRecordContext previousRecord = context.recordContext();
+        context.setCurrentNode(node);
+        context.setRecordContext(lastRecord);
+        try {
+            gathered.forEach((bucket, value) -> context.forward(new Record<>(bucket.key(), value.value, value.latest)));
+        } finally {
+            context.setCurrentNode(previousNode);
+            context.setRecordContext(previousRecord);
+            gathered.clear();
+            items = 0;
+        }
+    }
+}
