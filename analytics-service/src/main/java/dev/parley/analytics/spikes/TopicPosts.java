@@ -13,9 +13,9 @@ import java.time.Instant;
  * @param negatives how many of them are negative
  */
 public record TopicPosts(String brand, String topic, Instant latest, long posts, long negatives) {
-    /** With one more post, received at {@code at}. */
-    public TopicPosts and(Instant at, boolean negative) {
-        return new TopicPosts(brand, topic, at.isAfter(latest) ? at : latest, posts + 1,
-                negatives + (negative ? 1 : 0));
+    /** These and {@code more} of the same brand, topic and hour together. */
+    public TopicPosts plus(TopicPosts more) {
+        return new TopicPosts(brand, topic, more.latest.isAfter(latest) ? more.latest : latest, posts + more.posts,
+                negatives + more.negatives);
     }
 }

@@ -3,7 +3,7 @@ package dev.parley.analytics.stream;
 import dev.parley.analytics.kpi.Breakdowns;
 import dev.parley.analytics.kpi.Fact;
 import dev.parley.analytics.kpi.Observation;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Record;
 
@@ -15,19 +15,21 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class BreakdownGathering extends CommitGathering<List<Fact>, List<Observation>> {
     static final String COMMIT_HOOK = "kpi-gathering-commit-hook";
-    private static final long MINUTE = 60_000;
 
     BreakdownGathering() {
-        super(COMMIT_HOOK);
+        super(COMMIT_HOOK, Duration.ofMinutes(1));
     }
 
     @Override
     void gather(Record<String, List<Fact>> record) {
-        long minute = record.timestamp() - Math.floorMod(record.timestamp(), MINUTE);
-        Breakdowns.of(record.value()).forEach((breakdown, seen) -> add(breakdown, minute, record.timestamp(),
-                ArrayList::new, gathered -> {
-                    gathered.addAll(seen);
-                    return gathered;
-                }, seen.size()));
+        // Each breakdown's list is the event's own (Breakdowns.of makes them), so it can be kept and added to.
+        Breakdowns.of(record.value()).forEach((breakdown, observations) -> add(breakdown, record.timestamp(),
+                observations, observations.size()));
+    }
+
+    @Override
+    List<Observation> merge(List<Observation> gathered, List<Observation> more) {
+        gathered.addAll(more);
+        return gathered;
     }
 }

@@ -1,9 +1,8 @@
 package dev.parley.analytics.stream;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,6 +28,7 @@ abstract class CommitGathering<V, G> implements Processor<String, V, String, G> 
     static final int MOST_GATHERED = 20_000;
 
     private final String commitHook;
+    private final long windowMillis;
     private final Map<Bucket, Gathered<G>> gathered = new LinkedHashMap<>();
     private int items;
     private InternalProcessorContext<String, G> context;
@@ -44,9 +44,14 @@ abstract class CommitGathering<V, G> implements Processor<String, V, String, G> 
         private long latest = Long.MIN_VALUE;
     }
 
-    /** @param commitHook the name of this processor's own {@link CommitHook} store */
-    CommitGathering(String commitHook) {
+    /**
+     * @param commitHook the name of this processor's own {@link CommitHook} store
+     * @param window     the size of the windows records are gathered in, by their time (aligned to the epoch, as
+     *                   Kafka Streams' windows are, so a gathered record lies in one window of each larger size)
+     */
+    CommitGathering(String commitHook, Duration window) {
         this.commitHook = commitHook;
+        this.windowMillis = window.toMillis();
     }
 
     @Override
@@ -73,15 +78,15 @@ abstract class CommitGathering<V, G> implements Processor<String, V, String, G> 
     /** Gathers one input record, through {@link #add}. */
     abstract void gather(Record<String, V> record);
 
-    /**
-     * Adds to what is gathered for {@code key} in the window starting at {@code windowStart}: {@code add} is given
-     * what was gathered so far (a new {@code empty} one if nothing) and returns it with the new {@code items}.
-     */
-    final void add(String key, long windowStart, long timestamp, Supplier<G> empty, UnaryOperator<G> add,
-            int items) {
-        Gathered<G> bucket = gathered.computeIfAbsent(new Bucket(key, windowStart), b -> new Gathered<>());
-        bucket.value = add.apply(bucket.value == null ? empty.get() : bucket.value);
-        bucket.latest = Math.max(bucket.latest, timestamp);
+    /** What was gathered for a key and window with {@code more} added ({@code gathered} may be changed). */
+    abstract G merge(G gathered, G more);
+
+    /** Adds {@code value}, of {@code items} items, to what is gathered for {@code key} in the window of {@code time}. */
+    final void add(String key, long time, G value, int items) {
+        Gathered<G> bucket = gathered.computeIfAbsent(new Bucket(key, time - Math.floorMod(time, windowMillis)),
+                b -> new Gathered<>());
+        bucket.value = bucket.value == null ? value : merge(bucket.value, value);
+        bucket.latest = Math.max(bucket.latest, time);
         this.items += items;
     }
 

@@ -5,7 +5,6 @@ import dev.parley.analytics.spikes.TopicPosts;
 import dev.parley.events.SentimentLabel;
 import dev.parley.events.TriagedPost;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
@@ -14,20 +13,21 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class TopicGathering extends CommitGathering<TriagedPost, TopicPosts> {
     static final String COMMIT_HOOK = "spike-gathering-commit-hook";
-    private static final long HOUR = Duration.ofHours(1).toMillis();
 
     TopicGathering() {
-        super(COMMIT_HOOK);
+        super(COMMIT_HOOK, Duration.ofHours(1));
     }
 
     @Override
     void gather(Record<String, TriagedPost> record) {
         TriagedPost post = record.value();
-        String brand = post.post().brand();
-        String topic = PostFacts.topicOf(post);
-        Instant at = post.post().receivedAt();
-        boolean negative = post.sentiment().label() == SentimentLabel.NEGATIVE;
-        add(brand + "|" + topic, at.toEpochMilli() - Math.floorMod(at.toEpochMilli(), HOUR), record.timestamp(),
-                () -> new TopicPosts(brand, topic, at, 0, 0), posts -> posts.and(at, negative), 1);
+        TopicPosts one = new TopicPosts(post.post().brand(), PostFacts.topicOf(post), post.post().receivedAt(), 1,
+                post.sentiment().label() == SentimentLabel.NEGATIVE ? 1 : 0);
+        add(one.brand() + "|" + one.topic(), record.timestamp(), one, 1);
+    }
+
+    @Override
+    TopicPosts merge(TopicPosts gathered, TopicPosts more) {
+        return gathered.plus(more);
     }
 }

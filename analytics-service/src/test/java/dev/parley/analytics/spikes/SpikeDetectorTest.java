@@ -28,7 +28,7 @@ class SpikeDetectorTest {
     }
 
     private static TopicPosts post(Instant at, boolean negative) {
-        return new TopicPosts("acme-air", "lost-luggage", at, 0, 0).and(at, negative);
+        return new TopicPosts("acme-air", "lost-luggage", at, 1, negative ? 1 : 0);
     }
 
     @Test
@@ -90,9 +90,9 @@ class SpikeDetectorTest {
         TopicHours baseline = state;
         posts(5, 40, 20);
         TopicHours oneByOne = state;
-        TopicPosts gathered = new TopicPosts("acme-air", "lost-luggage", START.plus(Duration.ofHours(5)), 0, 0);
-        for (int i = 0; i < 40; i++) {
-            gathered = gathered.and(START.plus(Duration.ofHours(5)).plusSeconds(i), i < 20);
+        TopicPosts gathered = post(START.plus(Duration.ofHours(5)), true);
+        for (int i = 1; i < 40; i++) {
+            gathered = gathered.plus(post(START.plus(Duration.ofHours(5)).plusSeconds(i), i < 20));
         }
 
         SpikeDetector.Outcome outcome = SpikeDetector.observe(baseline, gathered, SETTINGS);

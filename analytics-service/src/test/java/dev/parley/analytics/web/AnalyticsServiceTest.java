@@ -140,15 +140,16 @@ class AnalyticsServiceTest {
 
         assertThat(total("post_volume", brand, minute.minus(Duration.ofHours(1)).toString(), posts))
                 .isEqualTo(posts);
-        // Each post has four breakdowns (brand; by platform, topic, sentiment): one record each, ungathered.
+        // Ungathered, each post would be a record for each of its breakdowns (brand; by platform, channel, topic,
+        // sentiment) and one for the spike watch.
         var crossed = TopicReader.read(SharedKafka.bootstrapServers(),
                 APPLICATION_ID + "-kpi-observations-repartition",
                 r -> r.key().equals("brand=" + brand) || r.key().startsWith("brand=" + brand + ","), 4 * posts,
                 Duration.ofSeconds(5));
         assertThat(crossed).hasSizeGreaterThanOrEqualTo(4).hasSizeLessThan(posts / 4);
-        // The spike watch's: one record a post, ungathered.
-        var watched = TopicReader.read(SharedKafka.bootstrapServers(), APPLICATION_ID + "-spike-topic-hours-repartition",
-                r -> r.key().equals(brand + "|lost-luggage"), posts, Duration.ofSeconds(5));
+        var watched = TopicReader.read(SharedKafka.bootstrapServers(),
+                APPLICATION_ID + "-spike-topic-hours-repartition", r -> r.key().equals(brand + "|lost-luggage"), posts,
+                Duration.ofSeconds(5));
         assertThat(watched).isNotEmpty().hasSizeLessThan(posts / 4);
     }
 
