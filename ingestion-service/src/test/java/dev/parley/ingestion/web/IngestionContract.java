@@ -9,6 +9,7 @@ import dev.parley.ingestion.webhook.HmacSha256;
 import dev.parley.ingestion.webhook.SignedWebhook;
 import dev.parley.ingestion.x.XSignatures;
 import dev.parley.testing.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -71,6 +72,9 @@ abstract class IngestionContract {
 
     @Autowired
     StreamsBuilderFactoryBean streams;
+
+    @Autowired
+    MeterRegistry meters;
 
     abstract String bootstrapServers();
 
@@ -341,6 +345,19 @@ abstract class IngestionContract {
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theApiHasNoBrowserLoginFlowAndSpringSecurityObservesNothing() throws Exception {
+        HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/logout")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = post(genericPost(UUID.randomUUID().toString()));
+
+        assertThat(logout.statusCode()).as("no logout endpoint, just an unauthenticated call").isEqualTo(401);
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .contains("http.server.requests")
+                .noneMatch(name -> name.startsWith("spring.security"));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * What every service's API security has in common, for its {@code SecurityFilterChain} to add its rules to: no
- * sessions and so no CSRF (callers send credentials with every request), API keys checked first
+ * sessions and so no CSRF, logout or saved requests (callers send credentials with every request; a browser's
+ * login flow is not served), API keys checked first
  * ({@link ApiKeyAuthenticationFilter}), and refusals as problem+json: 401 saying how to authenticate, 403
  * without the role.
  */
@@ -30,6 +31,8 @@ public final class ApiSecurity {
             throws Exception {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response,
