@@ -66,7 +66,7 @@ public final class PipelineBenchmark {
      * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
      * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
      * @param warmUpRounds   at most this many rounds of {@value #WARM_UP_ROUND_POSTS} posts before anything is
-     *                       measured (flat out and at {@link #pacedWarmUpRate} in turn), fewer once the JIT has
+     *                       measured (each of {@link #warmUpKinds} in turn), fewer once the JIT has
      *                       compiled the hot code (0 for none)
      */
     public record Options(List<Double> rates, int secondsPerRate, double httpRate, long flatOutPosts,
@@ -126,6 +126,9 @@ public final class PipelineBenchmark {
         Map<String, Long> cpuOnly = Map.of("postgresql", platform.postgresPid());
         Map<String, Double> jitSeconds;
         Map<String, Double> gcSeconds;
+        Map<String, Double> httpCpuSeconds = Map.of();
+        Map<String, Double> httpJitSeconds = Map.of();
+        long httpPosts = 0;
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -143,17 +146,13 @@ public final class PipelineBenchmark {
                 stage("warm-up", "http", WARM_UP_POSTS / 4.0, WARM_UP_POSTS, probe, load, api, lag);
                 sentToPlatform += WARM_UP_POSTS;
             }
-            OptionalDouble pacedRate = pacedWarmUpRate(options);
-            int kinds = pacedRate.isPresent() ? 2 : 1;
-            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRounds, kinds); round++) {
-                // A fixed rate runs code flat out does not (small polls, batches and transactions in every client
-                // and service): warmed flat out alone, C2 compiled it during the measured fixed-rate stages,
-                // up to a fifth of the machine (2026-11-24).
-                double rate = round % 2 == 0 ? pacedRate.orElse(0) : 0;
+            List<WarmUpKind> kinds = warmUpKinds(options);
+            for (int round = 1; round <= options.warmUpRounds() && !settled(warmUpRounds, kinds.size()); round++) {
+                WarmUpKind kind = kinds.get((round - 1) % kinds.size());
                 try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
-                    StageResult warmUp = stage("warm-up " + round, "kafka", rate, WARM_UP_ROUND_POSTS, probe, load,
-                            raw, lag);
-                    WarmUpRound done = new WarmUpRound(rate, warmUp.triagedPerSecond(),
+                    StageResult warmUp = stage("warm-up " + round, kind.via(), kind.rate(), WARM_UP_ROUND_POSTS,
+                            probe, load, kind.via().equals("http") ? api : raw, lag);
+                    WarmUpRound done = new WarmUpRound(kind, warmUp.triagedPerSecond(),
                             ProcessUsage.jitShare(usage.cpuSecondsSinceStart(),
                                     usage.jvmThreadSecondsSinceStart().jit()));
                     System.out.printf(Locale.ROOT, "    %s%n", done);
@@ -167,9 +166,13 @@ public final class PipelineBenchmark {
             }
             baseline = baseline(bootstrap, options, runId);
             if (options.httpRate() > 0) {
-                long posts = Math.round(options.httpRate() * options.secondsPerRate());
-                results.add(stage("HTTP", "http", options.httpRate(), posts, probe, load, api, lag));
-                sentToPlatform += posts;
+                httpPosts = Math.round(options.httpRate() * options.secondsPerRate());
+                try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
+                    results.add(stage("HTTP", "http", options.httpRate(), httpPosts, probe, load, api, lag));
+                    httpCpuSeconds = usage.cpuSecondsSinceStart();
+                    httpJitSeconds = usage.jvmThreadSecondsSinceStart().jit();
+                }
+                sentToPlatform += httpPosts;
             }
             for (double rate : options.rates()) {
                 long posts = Math.round(rate * options.secondsPerRate());
@@ -192,23 +195,43 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, gcSeconds, brokerWrites),
+        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, gcSeconds, brokerWrites,
+                        httpCpuSeconds, httpJitSeconds, httpPosts),
                 analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(javaOptions, warmUpRounds));
         return 0;
     }
 
     /**
-     * The rate of every second warm-up round: the rate the latency target is judged at when it is one of the
-     * stages, else the fastest fixed rate; none without fixed-rate stages (then every round is flat out).
+     * The kinds of warm-up round, run in turn: flat out over Kafka; at the rate the latency target is judged at when
+     * it is one of the stages, else at the fastest fixed rate, else none, since a fixed rate runs code flat out does
+     * not (small polls, batches and transactions in every client and service: warmed flat out alone, C2 compiled it
+     * during the measured fixed-rate stages, up to a fifth of the machine, 2026-11-24); and, with an HTTP stage, flat
+     * out over HTTP, whose request path (Tomcat, Spring MVC and Security, the benchmark's own client) the Kafka
+     * rounds never run: without it, C2 compiled that path during the HTTP stage (2026-11-25).
      */
-    static OptionalDouble pacedWarmUpRate(Options options) {
-        return options.rates().contains(TARGET_P99_RATE) ? OptionalDouble.of(TARGET_P99_RATE)
-                : options.rates().stream().mapToDouble(Double::doubleValue).max();
+    static List<WarmUpKind> warmUpKinds(Options options) {
+        List<WarmUpKind> kinds = new ArrayList<>(List.of(new WarmUpKind("kafka", 0)));
+        options.rates().stream().filter(rate -> rate == TARGET_P99_RATE).findFirst()
+                .or(() -> options.rates().stream().max(Double::compare))
+                .ifPresent(rate -> kinds.add(new WarmUpKind("kafka", rate)));
+        if (options.httpRate() > 0) {
+            kinds.add(new WarmUpKind("http", 0));
+        }
+        return kinds;
+    }
+
+    /** How a warm-up round offers its posts: over {@code via} ("kafka" or "http") at {@code rate} (0: flat out). */
+    record WarmUpKind(String via, double rate) {
+        @Override
+        public String toString() {
+            return (rate == 0 ? "flat out" : String.format(Locale.ROOT, "at %,.0f/s", rate))
+                    + (via.equals("http") ? " over HTTP" : "");
+        }
     }
 
     /**
-     * Whether the warm-up is done: in each of its last {@code kinds} rounds (one flat out, one paced, when they
-     * alternate) the JIT compilers took at most {@link #WARM_UP_JIT_SHARE} of the CPU time. With C2, compiling the
+     * Whether the warm-up is done: in each of its last {@code kinds} rounds (one of each kind, when kinds take
+     * turns) the JIT compilers took at most {@link #WARM_UP_JIT_SHARE} of the CPU time. With C2, compiling the
      * services' hot code takes most of the machine for the first minute or two of load, so throughput measured
      * then is the compilers' as much as the platform's. Where the share cannot be measured, every round runs.
      */
@@ -218,18 +241,14 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * A warm-up round: its rate (0: flat out), posts/s through triage, and the share of the CPU time the JIT
+     * A warm-up round: how it offered its posts, posts/s through triage, and the share of the CPU time the JIT
      * compilers took, if known.
      */
-    record WarmUpRound(double rate, double postsPerSecond, OptionalDouble jitShare) {
+    record WarmUpRound(WarmUpKind kind, double postsPerSecond, OptionalDouble jitShare) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%s: %,.0f posts/s through triage, JIT compiling %s of the CPU time",
-                    offered(), postsPerSecond, percent(jitShare));
-        }
-
-        String offered() {
-            return rate == 0 ? "flat out" : String.format(Locale.ROOT, "at %,.0f/s", rate);
+                    kind, postsPerSecond, percent(jitShare));
         }
     }
 
@@ -238,7 +257,7 @@ public final class PipelineBenchmark {
         /** Each round's posts/s through triage, how they were offered and the JIT compilers' share of the CPU. */
         String describe() {
             return rounds.isEmpty() ? "none" : rounds.stream()
-                    .map(r -> String.format(Locale.ROOT, "%,.0f %s (JIT %s)", r.postsPerSecond(), r.offered(),
+                    .map(r -> String.format(Locale.ROOT, "%,.0f %s (JIT %s)", r.postsPerSecond(), r.kind(),
                             percent(r.jitShare())))
                     .collect(Collectors.joining(" → ")) + " posts/s through triage";
         }
@@ -355,11 +374,14 @@ public final class PipelineBenchmark {
     /**
      * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them
      * its JIT compilers and its garbage collector took, and what the broker wrote flat out by group of topics (the
-     * stage's own posts and everything they caused, including what was still behind from earlier stages).
+     * stage's own posts and everything they caused, including what was still behind from earlier stages), and the
+     * CPU seconds each process used in the HTTP stage and its JIT compilers' part, with that stage's posts (none
+     * without one).
      */
     record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
                  Map<String, Double> flatOutJitSeconds, Map<String, Double> flatOutGcSeconds,
-                 Map<String, BrokerWrites.Written> flatOutBrokerWrites) {
+                 Map<String, BrokerWrites.Written> flatOutBrokerWrites, Map<String, Double> httpCpuSeconds,
+                 Map<String, Double> httpJitSeconds, long httpPosts) {
         OptionalDouble flatOutJitShare() {
             return ProcessUsage.jitShare(flatOutCpuSeconds, flatOutJitSeconds);
         }
@@ -405,12 +427,14 @@ public final class PipelineBenchmark {
                 TARGET_P99_CASE_MS, TARGET_P99_RATE, latencyVerdict, analyticsCounted, sentToPlatform,
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
         out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out"
-                + "   of which JIT   of which GC%n"));
+                + "   of which JIT   of which GC   over HTTP (JIT)%n"));
         usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
-                "  %-20s %14s %17s %24.2f %14s %13s%n", name, megabytes(usage.atRestKb().get(name)),
+                "  %-20s %14s %17s %24.2f %14s %13s %11s (%s)%n", name, megabytes(usage.atRestKb().get(name)),
                 megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts(),
-                msPerPost(usage.flatOutJitSeconds().get(name), options),
-                msPerPost(usage.flatOutGcSeconds().get(name), options))));
+                msPerPost(usage.flatOutJitSeconds().get(name), options.flatOutPosts()),
+                msPerPost(usage.flatOutGcSeconds().get(name), options.flatOutPosts()),
+                msPerPost(usage.httpCpuSeconds().get(name), usage.httpPosts()),
+                msPerPost(usage.httpJitSeconds().get(name), usage.httpPosts()))));
         out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s of the CPU time%n",
                 percent(usage.flatOutJitShare())));
         out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
@@ -427,30 +451,37 @@ public final class PipelineBenchmark {
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
                         + "\"jitMsPerPostFlatOut\":%s,\"gcMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,"
-                        + "\"jitShareFlatOut\":%s,"
+                        + "\"jitShareFlatOut\":%s,\"cpuMsPerPostHttp\":%s,\"jitMsPerPostHttp\":%s,"
                         + "\"serviceJavaOptions\":%s,\"kafkaJavaOptions\":%s,"
-                        + "\"warmUpRates\":%s,\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
+                        + "\"warmUpVia\":%s,\"warmUpRates\":%s,\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
                         + "\"stages\":[%s]}%n",
                 flatOut.triagedPerSecond(), baseline.triagedPerSecond(), ratio, flatOut.casePerSecond(),
                 baseline.casePerSecond(), atTargetRate.triagedMs()[1], atTargetRate.caseMs()[1], atTargetRate.rate(),
                 options.flatOutPosts(), results.stream().allMatch(StageResult::complete),
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
                 megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()),
-                perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options),
-                perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options),
-                perPost(usage.flatOutGcSeconds(), seconds -> seconds * 1000, options),
-                perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options),
-                jsonShare(usage.flatOutJitShare()), JSON.writeValueAsString(serviceOptions),
+                perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
+                perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
+                perPost(usage.flatOutGcSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
+                perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options.flatOutPosts()),
+                jsonShare(usage.flatOutJitShare()),
+                perPost(usage.httpCpuSeconds(), seconds -> seconds * 1000, usage.httpPosts()),
+                perPost(usage.httpJitSeconds(), seconds -> seconds * 1000, usage.httpPosts()),
+                JSON.writeValueAsString(serviceOptions),
                 JSON.writeValueAsString(kafkaOptions),
-                JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.rate())).toList()),
+                JSON.writeValueAsString(warmUp.rounds().stream().map(r -> r.kind().via()).toList()),
+                JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.kind().rate())).toList()),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
                 warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
                 results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));
     }
 
-    /** CPU milliseconds a flat-out post, or "-" for a process the figure is not known for (PostgreSQL's threads). */
-    private static String msPerPost(Double seconds, Options options) {
-        return seconds == null ? "-" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / options.flatOutPosts());
+    /**
+     * CPU milliseconds a post of a stage, or "-" for a process or stage the figure is not known for (PostgreSQL's
+     * threads, a run without an HTTP stage).
+     */
+    private static String msPerPost(Double seconds, long posts) {
+        return seconds == null || posts == 0 ? "-" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / posts);
     }
 
     /**
@@ -483,11 +514,11 @@ public final class PipelineBenchmark {
         return JSON.writeValueAsString(mb);
     }
 
-    /** Each process's or group's total divided by the flat-out posts, to two decimals, as a JSON object. */
-    private static <V> String perPost(Map<String, V> totals, ToDoubleFunction<V> amount, Options options) {
+    /** Each process's or group's total divided by a stage's posts, to two decimals, as a JSON object. */
+    private static <V> String perPost(Map<String, V> totals, ToDoubleFunction<V> amount, long posts) {
         Map<String, Double> perPost = new LinkedHashMap<>();
         totals.forEach((name, total) -> perPost.put(name,
-                Math.round(amount.applyAsDouble(total) * 100 / options.flatOutPosts()) / 100.0));
+                Math.round(amount.applyAsDouble(total) * 100 / posts) / 100.0));
         return JSON.writeValueAsString(perPost);
     }
 

@@ -3,12 +3,15 @@ package dev.parley.bench.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bench.pipeline.PipelineBenchmark.StageResult;
+import dev.parley.bench.pipeline.PipelineBenchmark.WarmUpKind;
 import dev.parley.bench.pipeline.PipelineBenchmark.WarmUpRound;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class PipelineBenchmarkTest {
+    private static final WarmUpKind FLAT_OUT = new WarmUpKind("kafka", 0);
+    private static final WarmUpKind PACED = new WarmUpKind("kafka", 2_000);
 
     @Test
     void theLatencyTargetIsJudgedOnTheKafkaStageAt2000PostsASecond() {
@@ -36,13 +39,14 @@ class PipelineBenchmarkTest {
         // A fast round says nothing by itself: the compilers may still be at work.
         assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(1_400, 0.25)), 1)).isFalse();
         // Where the compilers' share cannot be measured (not Linux), every round runs.
-        assertThat(PipelineBenchmark.settled(List.of(new WarmUpRound(0, 1_400, OptionalDouble.empty())), 1)).isFalse();
+        assertThat(PipelineBenchmark.settled(List.of(new WarmUpRound(FLAT_OUT, 1_400, OptionalDouble.empty())), 1))
+                .isFalse();
     }
 
     @Test
     void roundsFlatOutAndPacedInTurnEndWhenTheLastOfEachLeftTheJitAtMostATenth() {
-        WarmUpRound pacedStillCompiling = new WarmUpRound(2_000, 1_500, OptionalDouble.of(0.22));
-        WarmUpRound pacedCompiled = new WarmUpRound(2_000, 1_900, OptionalDouble.of(0.06));
+        WarmUpRound pacedStillCompiling = new WarmUpRound(PACED, 1_500, OptionalDouble.of(0.22));
+        WarmUpRound pacedCompiled = new WarmUpRound(PACED, 1_900, OptionalDouble.of(0.06));
 
         assertThat(PipelineBenchmark.settled(List.of(round(1_400, 0.09)), 2)).isFalse();
         assertThat(PipelineBenchmark.settled(List.of(round(1_400, 0.09), pacedStillCompiling), 2)).isFalse();
@@ -52,15 +56,17 @@ class PipelineBenchmarkTest {
     }
 
     @Test
-    void pacedRoundsRunAtTheRateTheLatencyTargetIsJudgedAtElseTheFastestFixedRate() {
-        assertThat(PipelineBenchmark.pacedWarmUpRate(PipelineBenchmark.Options.FULL)).hasValue(2_000);
-        assertThat(PipelineBenchmark.pacedWarmUpRate(new PipelineBenchmark.Options(List.of(50.0, 200.0), 5, 0, 100, 4)))
-                .hasValue(200);
-        assertThat(PipelineBenchmark.pacedWarmUpRate(new PipelineBenchmark.Options(List.of(), 5, 0, 100, 4))).isEmpty();
+    void warmUpRoundsRunFlatOutThenAtTheRateTheLatencyTargetIsJudgedAtElseTheFastestFixedRateThenOverHttp() {
+        assertThat(PipelineBenchmark.warmUpKinds(PipelineBenchmark.Options.FULL))
+                .containsExactly(FLAT_OUT, PACED, new WarmUpKind("http", 0));
+        assertThat(PipelineBenchmark.warmUpKinds(new PipelineBenchmark.Options(List.of(50.0, 200.0), 5, 0, 100, 4)))
+                .containsExactly(FLAT_OUT, new WarmUpKind("kafka", 200));
+        assertThat(PipelineBenchmark.warmUpKinds(new PipelineBenchmark.Options(List.of(), 5, 0, 100, 4)))
+                .containsExactly(FLAT_OUT);
     }
 
     private static WarmUpRound round(double postsPerSecond, double jitShare) {
-        return new WarmUpRound(0, postsPerSecond, OptionalDouble.of(jitShare));
+        return new WarmUpRound(FLAT_OUT, postsPerSecond, OptionalDouble.of(jitShare));
     }
 
     private static StageResult stage(String name, String via, double rate) {
