@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every webhook does with a delivery whose signature checked out: read it, split it into items,
- * put each item on the raw topic (acknowledged by Kafka before the platform gets its 200), count what
+ * put its items on the raw topic together (all acknowledged by Kafka before the platform gets its 200), count what
  * was left out, and say both in the answer.
  */
 @Component
@@ -51,9 +51,7 @@ public class WebhookDeliveries {
             return problem(HttpStatus.BAD_REQUEST, "the delivery is not a JSON object: " + e.getOriginalMessage());
         }
         WebhookItems items = split.apply(delivery);
-        for (RawPost item : items.items()) {
-            publisher.publish(Topic.POSTS_RAW, item.postId(), item);
-        }
+        publisher.publishAll(Topic.POSTS_RAW, items.items(), RawPost::postId);
         health.succeeded("webhook:" + webhook, items.items().size(), clock.instant());
         items.ignored().forEach(reason -> IGNORED.labels(webhook, reason).inc());
         return ResponseEntity.ok(new Received(items.items().stream().map(RawPost::postId).toList(), items.ignored()));

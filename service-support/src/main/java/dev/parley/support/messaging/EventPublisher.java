@@ -1,7 +1,11 @@
 package dev.parley.support.messaging;
 
 import dev.parley.events.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.apache.kafka.common.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,12 +35,38 @@ public class EventPublisher implements AutoCloseable {
      * @throws EventNotPublishedException when Kafka did not take the event
      */
     public void publish(Topic topic, String key, Record event) {
+        awaitAcknowledged(topic, send(topic, key, event));
+    }
+
+    /**
+     * Publishes {@code events} to {@code topic}, each under its {@code key}, and returns when Kafka has acknowledged
+     * all of them. They are sent before any is waited for, so they share produce requests instead of each waiting
+     * for the acknowledgement of the one before (a webhook delivery's items).
+     *
+     * @throws EventNotPublishedException when Kafka did not take one of them; others may have been published, so a
+     *                                    caller whose sender retries must deduplicate (ingestion does, by item)
+     */
+    public <E extends Record> void publishAll(Topic topic, List<E> events, Function<E, String> key) {
+        List<CompletableFuture<?>> sent = new ArrayList<>(events.size());
+        for (E event : events) {
+            sent.add(send(topic, key.apply(event), event));
+        }
+        sent.forEach(acknowledgement -> awaitAcknowledged(topic, acknowledgement));
+    }
+
+    private CompletableFuture<?> send(Topic topic, String key, Record event) {
         try {
-            kafka.send(messages.record(topic.topicName(), key, event, json.writeValueAsString(event))).get();
-        } catch (ExecutionException e) {
-            throw new EventNotPublishedException(topic, e.getCause());
+            return kafka.send(messages.record(topic.topicName(), key, event, json.writeValueAsString(event)));
         } catch (KafkaException e) {
             throw new EventNotPublishedException(topic, e);
+        }
+    }
+
+    private static void awaitAcknowledged(Topic topic, CompletableFuture<?> acknowledgement) {
+        try {
+            acknowledgement.get();
+        } catch (ExecutionException e) {
+            throw new EventNotPublishedException(topic, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventNotPublishedException(topic, e);
