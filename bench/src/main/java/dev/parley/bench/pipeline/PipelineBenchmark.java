@@ -19,11 +19,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -126,9 +128,7 @@ public final class PipelineBenchmark {
         Map<String, Long> cpuOnly = Map.of("postgresql", platform.postgresPid());
         Map<String, Double> jitSeconds;
         Map<String, Double> gcSeconds;
-        Map<String, Double> httpCpuSeconds = Map.of();
-        Map<String, Double> httpJitSeconds = Map.of();
-        long httpPosts = 0;
+        Map<String, StageCpu> cpuByStage = new LinkedHashMap<>();
         StageResult baseline;
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
@@ -166,17 +166,20 @@ public final class PipelineBenchmark {
             }
             baseline = baseline(bootstrap, options, runId);
             if (options.httpRate() > 0) {
-                httpPosts = Math.round(options.httpRate() * options.secondsPerRate());
+                long posts = Math.round(options.httpRate() * options.secondsPerRate());
                 try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
-                    results.add(stage("HTTP", "http", options.httpRate(), httpPosts, probe, load, api, lag));
-                    httpCpuSeconds = usage.cpuSecondsSinceStart();
-                    httpJitSeconds = usage.jvmThreadSecondsSinceStart().jit();
+                    results.add(stage("HTTP", "http", options.httpRate(), posts, probe, load, api, lag));
+                    cpuByStage.put("HTTP", StageCpu.of(posts, usage));
                 }
-                sentToPlatform += httpPosts;
+                sentToPlatform += posts;
             }
             for (double rate : options.rates()) {
                 long posts = Math.round(rate * options.secondsPerRate());
-                results.add(stage(String.format(Locale.ROOT, "%,.0f/s", rate), "kafka", rate, posts, probe, load, raw, lag));
+                String name = String.format(Locale.ROOT, "%,.0f/s", rate);
+                try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly)) {
+                    results.add(stage(name, "kafka", rate, posts, probe, load, raw, lag));
+                    cpuByStage.put(name, StageCpu.of(posts, usage));
+                }
                 sentToPlatform += posts;
             }
             try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly);
@@ -188,6 +191,7 @@ public final class PipelineBenchmark {
                 jitSeconds = jvmThreads.jit();
                 gcSeconds = jvmThreads.gc();
                 brokerWrites = writes.sinceStart(SERVICE_GROUPS);
+                cpuByStage.put("flat out", new StageCpu(options.flatOutPosts(), cpuSeconds, jitSeconds));
             }
             sentToPlatform += options.flatOutPosts();
         }
@@ -196,7 +200,7 @@ public final class PipelineBenchmark {
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
         print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, gcSeconds, brokerWrites,
-                        httpCpuSeconds, httpJitSeconds, httpPosts),
+                        cpuByStage),
                 analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(javaOptions, warmUpRounds));
         return 0;
     }
@@ -375,15 +379,23 @@ public final class PipelineBenchmark {
      * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them
      * its JIT compilers and its garbage collector took, and what the broker wrote flat out by group of topics (the
      * stage's own posts and everything they caused, including what was still behind from earlier stages), and the
-     * CPU seconds each process used in the HTTP stage and its JIT compilers' part, with that stage's posts (none
-     * without one).
+     * CPU each process used in each measured stage of the platform, by stage name.
      */
     record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
                  Map<String, Double> flatOutJitSeconds, Map<String, Double> flatOutGcSeconds,
-                 Map<String, BrokerWrites.Written> flatOutBrokerWrites, Map<String, Double> httpCpuSeconds,
-                 Map<String, Double> httpJitSeconds, long httpPosts) {
+                 Map<String, BrokerWrites.Written> flatOutBrokerWrites, Map<String, StageCpu> cpuByStage) {
         OptionalDouble flatOutJitShare() {
             return ProcessUsage.jitShare(flatOutCpuSeconds, flatOutJitSeconds);
+        }
+    }
+
+    /**
+     * The CPU seconds each process used in a stage and its JIT compilers' part, with the stage's posts: all the work
+     * its posts caused (the stage ends when the last of them is in a case), the benchmark's own included.
+     */
+    record StageCpu(long posts, Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
+        static StageCpu of(long posts, ProcessUsage usage) {
+            return new StageCpu(posts, usage.cpuSecondsSinceStart(), usage.jvmThreadSecondsSinceStart().jit());
         }
     }
 
@@ -427,16 +439,15 @@ public final class PipelineBenchmark {
                 TARGET_P99_CASE_MS, TARGET_P99_RATE, latencyVerdict, analyticsCounted, sentToPlatform,
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
         out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out"
-                + "   of which JIT   of which GC   over HTTP (JIT)%n"));
+                + "   of which JIT   of which GC%n"));
         usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
-                "  %-20s %14s %17s %24.2f %14s %13s %11s (%s)%n", name, megabytes(usage.atRestKb().get(name)),
+                "  %-20s %14s %17s %24.2f %14s %13s%n", name, megabytes(usage.atRestKb().get(name)),
                 megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts(),
                 msPerPost(usage.flatOutJitSeconds().get(name), options.flatOutPosts()),
-                msPerPost(usage.flatOutGcSeconds().get(name), options.flatOutPosts()),
-                msPerPost(usage.httpCpuSeconds().get(name), usage.httpPosts()),
-                msPerPost(usage.httpJitSeconds().get(name), usage.httpPosts()))));
+                msPerPost(usage.flatOutGcSeconds().get(name), options.flatOutPosts()))));
         out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s of the CPU time%n",
                 percent(usage.flatOutJitShare())));
+        out.append(cpuByStageTable(usage.cpuByStage()));
         out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
         BrokerWrites.Written total = new BrokerWrites.Written(0, 0);
         for (var written : usage.flatOutBrokerWrites().entrySet()) {
@@ -451,7 +462,7 @@ public final class PipelineBenchmark {
                         + "\"complete\":%b,\"duplicates\":%d,\"analyticsCounted\":%.0f,\"sentToPlatform\":%d,"
                         + "\"rssAtRestMb\":%s,\"rssUnderLoadMb\":%s,\"cpuMsPerPostFlatOut\":%s,"
                         + "\"jitMsPerPostFlatOut\":%s,\"gcMsPerPostFlatOut\":%s,\"brokerEntriesPerPostFlatOut\":%s,"
-                        + "\"jitShareFlatOut\":%s,\"cpuMsPerPostHttp\":%s,\"jitMsPerPostHttp\":%s,"
+                        + "\"jitShareFlatOut\":%s,"
                         + "\"serviceJavaOptions\":%s,\"kafkaJavaOptions\":%s,"
                         + "\"warmUpVia\":%s,\"warmUpRates\":%s,\"warmUpPostsPerSecond\":%s,\"warmUpJitShare\":%s,"
                         + "\"stages\":[%s]}%n",
@@ -465,20 +476,37 @@ public final class PipelineBenchmark {
                 perPost(usage.flatOutGcSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options.flatOutPosts()),
                 jsonShare(usage.flatOutJitShare()),
-                perPost(usage.httpCpuSeconds(), seconds -> seconds * 1000, usage.httpPosts()),
-                perPost(usage.httpJitSeconds(), seconds -> seconds * 1000, usage.httpPosts()),
                 JSON.writeValueAsString(serviceOptions),
                 JSON.writeValueAsString(kafkaOptions),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> r.kind().via()).toList()),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.kind().rate())).toList()),
                 JSON.writeValueAsString(warmUp.rounds().stream().map(r -> Math.round(r.postsPerSecond())).toList()),
                 warmUp.rounds().stream().map(r -> jsonShare(r.jitShare())).collect(Collectors.joining(",", "[", "]")),
-                results.stream().map(PipelineBenchmark::json).collect(Collectors.joining(",")));
+                results.stream().map(r -> json(r, usage.cpuByStage().get(r.name())))
+                        .collect(Collectors.joining(",")));
+    }
+
+    /** Each process's CPU milliseconds a post in each measured stage, its JIT compilers' part in brackets. */
+    static String cpuByStageTable(Map<String, StageCpu> cpuByStage) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%n  CPU ms a post by stage (JIT)%n  %-20s", "Process"));
+        cpuByStage.keySet().forEach(stage -> table.append(String.format(Locale.ROOT, " %14s", stage)));
+        table.append(String.format("%n"));
+        Set<String> processes = cpuByStage.values().stream().flatMap(cpu -> cpu.cpuSeconds().keySet().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String process : processes) {
+            table.append(String.format(Locale.ROOT, "  %-20s", process));
+            cpuByStage.values().forEach(cpu -> table.append(String.format(Locale.ROOT, " %14s",
+                    msPerPost(cpu.cpuSeconds().get(process), cpu.posts()) + " ("
+                            + msPerPost(cpu.jitSeconds().get(process), cpu.posts()) + ")")));
+            table.append(String.format("%n"));
+        }
+        return table.toString();
     }
 
     /**
-     * CPU milliseconds a post of a stage, or "-" for a process or stage the figure is not known for (PostgreSQL's
-     * threads, a run without an HTTP stage).
+     * CPU milliseconds a post of a stage, or "-" where the figure is not known (the JIT compilers of PostgreSQL, which
+     * is no JVM) or the stage had no posts.
      */
     private static String msPerPost(Double seconds, long posts) {
         return seconds == null || posts == 0 ? "-" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / posts);
@@ -532,13 +560,17 @@ public final class PipelineBenchmark {
                 (double) written.entries() / options.flatOutPosts(), (double) written.bytes() / options.flatOutPosts());
     }
 
-    private static String json(StageResult r) {
+    /** A stage as JSON, with its CPU a post by process and the JIT compilers' part when it was measured. */
+    private static String json(StageResult r, StageCpu cpu) {
         return String.format(Locale.ROOT, "{\"stage\":\"%s\",\"via\":\"%s\",\"rate\":%.0f,\"posts\":%d,\"failed\":%d,"
                         + "\"complete\":%b,\"triagedPerSecond\":%.0f,\"casePerSecond\":%.0f,\"p50AcceptedToTriagedMs\":%.1f,"
                         + "\"p99AcceptedToTriagedMs\":%.1f,\"p999AcceptedToTriagedMs\":%.1f,\"p50AcceptedToCaseMs\":%.1f,"
-                        + "\"p99AcceptedToCaseMs\":%.1f,\"p999AcceptedToCaseMs\":%.1f,\"duplicates\":%d}",
+                        + "\"p99AcceptedToCaseMs\":%.1f,\"p999AcceptedToCaseMs\":%.1f,\"duplicates\":%d%s}",
                 r.name(), r.via(), r.rate(), r.posts(), r.failed(), r.complete(), r.triagedPerSecond(),
                 r.casePerSecond(), r.triagedMs()[0], r.triagedMs()[1], r.triagedMs()[2], r.caseMs()[0], r.caseMs()[1],
-                r.caseMs()[2], r.duplicates());
+                r.caseMs()[2], r.duplicates(), cpu == null ? "" : String.format(Locale.ROOT,
+                        ",\"cpuMsPerPost\":%s,\"jitMsPerPost\":%s",
+                        perPost(cpu.cpuSeconds(), seconds -> seconds * 1000, cpu.posts()),
+                        perPost(cpu.jitSeconds(), seconds -> seconds * 1000, cpu.posts())));
     }
 }

@@ -2,10 +2,13 @@ package dev.parley.bench.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.bench.pipeline.PipelineBenchmark.StageCpu;
 import dev.parley.bench.pipeline.PipelineBenchmark.StageResult;
 import dev.parley.bench.pipeline.PipelineBenchmark.WarmUpKind;
 import dev.parley.bench.pipeline.PipelineBenchmark.WarmUpRound;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +66,23 @@ class PipelineBenchmarkTest {
                 .containsExactly(FLAT_OUT, new WarmUpKind("kafka", 200));
         assertThat(PipelineBenchmark.warmUpKinds(new PipelineBenchmark.Options(List.of(), 5, 0, 100, 4)))
                 .containsExactly(FLAT_OUT);
+    }
+
+    @Test
+    void eachStagesCpuIsShownAPostByProcessWithItsJitPartAndADashWhereThereIsNoJvm() {
+        Map<String, StageCpu> cpuByStage = new LinkedHashMap<>();
+        cpuByStage.put("HTTP", new StageCpu(1_000, Map.of("ingestion-service", 0.85, "postgresql", 0.35),
+                Map.of("ingestion-service", 0.03)));
+        cpuByStage.put("500/s", new StageCpu(2_000, Map.of("ingestion-service", 0.5, "postgresql", 0.4),
+                Map.of("ingestion-service", 0.02)));
+
+        String table = PipelineBenchmark.cpuByStageTable(cpuByStage);
+
+        assertThat(table).containsSubsequence("HTTP", "500/s");
+        assertThat(table.lines().filter(line -> line.contains("ingestion-service")))
+                .singleElement().asString().containsSubsequence("0.85 (0.03)", "0.25 (0.01)");
+        assertThat(table.lines().filter(line -> line.contains("postgresql")))
+                .singleElement().asString().containsSubsequence("0.35 (-)", "0.20 (-)");
     }
 
     private static WarmUpRound round(double postsPerSecond, double jitShare) {
