@@ -93,6 +93,8 @@ public final class PipelineBenchmark {
     }
 
     private static final double[] PERCENTILES = {50, 99, 99.9};
+    /** The flat-out stage's name, under which its CPU is kept with the other stages'. */
+    private static final String FLAT_OUT = "flat out";
     /** The services' consumer groups on the posts' path, in path order. */
     private static final List<String> SERVICE_GROUPS = List.of("ingestion-service", "triage-service",
             "response-service", "analytics-service", "brand-voice-service");
@@ -122,11 +124,9 @@ public final class PipelineBenchmark {
         Instant started = Instant.now();
         long sentToPlatform = 0;
         Map<String, Long> underLoad;
-        Map<String, Double> cpuSeconds;
         Map<String, BrokerWrites.Written> brokerWrites;
         List<WarmUpRound> warmUpRounds = new ArrayList<>();
         Map<String, Long> cpuOnly = Map.of("postgresql", platform.postgresPid());
-        Map<String, Double> jitSeconds;
         Map<String, Double> gcSeconds;
         Map<String, StageCpu> cpuByStage = new LinkedHashMap<>();
         StageResult baseline;
@@ -184,14 +184,13 @@ public final class PipelineBenchmark {
             }
             try (ProcessUsage usage = new ProcessUsage(processes, cpuOnly);
                  BrokerWrites writes = new BrokerWrites(bootstrap)) {
-                results.add(stage("flat out", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
+                results.add(stage(FLAT_OUT, "kafka", 0, options.flatOutPosts(), probe, load, raw, lag));
                 underLoad = usage.peakKb();
-                cpuSeconds = usage.cpuSecondsSinceStart();
                 ProcessUsage.JvmThreads jvmThreads = usage.jvmThreadSecondsSinceStart();
-                jitSeconds = jvmThreads.jit();
                 gcSeconds = jvmThreads.gc();
                 brokerWrites = writes.sinceStart(SERVICE_GROUPS);
-                cpuByStage.put("flat out", new StageCpu(options.flatOutPosts(), cpuSeconds, jitSeconds));
+                cpuByStage.put(FLAT_OUT, new StageCpu(options.flatOutPosts(), usage.cpuSecondsSinceStart(),
+                        jvmThreads.jit()));
             }
             sentToPlatform += options.flatOutPosts();
         }
@@ -199,8 +198,7 @@ public final class PipelineBenchmark {
         Histogram apiMillis = new Histogram(60_000, 3);
         long visible = checkCasesVisible(settings, platform.apiKey(), sampledCases, apiMillis);
         results.add(baseline);
-        print(results, options, new Usage(atRest, underLoad, cpuSeconds, jitSeconds, gcSeconds, brokerWrites,
-                        cpuByStage),
+        print(results, options, new Usage(atRest, underLoad, gcSeconds, brokerWrites, cpuByStage),
                 analyticsCounted, sentToPlatform, visible, sampledCases.size(), apiMillis, new WarmUp(javaOptions, warmUpRounds));
         return 0;
     }
@@ -376,16 +374,19 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds it used flat out and how many of them
-     * its JIT compilers and its garbage collector took, and what the broker wrote flat out by group of topics (the
-     * stage's own posts and everything they caused, including what was still behind from earlier stages), and the
-     * CPU each process used in each measured stage of the platform, by stage name.
+     * Each process's RSS at rest and its peak flat out (kB), the CPU seconds its garbage collector took flat out, what
+     * the broker wrote flat out by group of topics (the stage's own posts and everything they caused, including what
+     * was still behind from earlier stages), and the CPU each process used in each measured stage of the platform
+     * (flat out among them) and its JIT compilers' part, by stage name.
      */
-    record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutCpuSeconds,
-                 Map<String, Double> flatOutJitSeconds, Map<String, Double> flatOutGcSeconds,
+    record Usage(Map<String, Long> atRestKb, Map<String, Long> underLoadKb, Map<String, Double> flatOutGcSeconds,
                  Map<String, BrokerWrites.Written> flatOutBrokerWrites, Map<String, StageCpu> cpuByStage) {
+        StageCpu flatOut() {
+            return cpuByStage.get(FLAT_OUT);
+        }
+
         OptionalDouble flatOutJitShare() {
-            return ProcessUsage.jitShare(flatOutCpuSeconds, flatOutJitSeconds);
+            return ProcessUsage.jitShare(flatOut().cpuSeconds(), flatOut().jitSeconds());
         }
     }
 
@@ -440,10 +441,10 @@ public final class PipelineBenchmark {
                 visible, sampled, apiMillis.getValueAtPercentile(99)));
         out.append(String.format(Locale.ROOT, "%n  Process              RSS MB at rest   flat out (peak)   CPU ms a post flat out"
                 + "   of which JIT   of which GC%n"));
-        usage.flatOutCpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
+        usage.flatOut().cpuSeconds().forEach((name, seconds) -> out.append(String.format(Locale.ROOT,
                 "  %-20s %14s %17s %24.2f %14s %13s%n", name, megabytes(usage.atRestKb().get(name)),
                 megabytes(usage.underLoadKb().get(name)), seconds * 1000 / options.flatOutPosts(),
-                msPerPost(usage.flatOutJitSeconds().get(name), options.flatOutPosts()),
+                msPerPost(usage.flatOut().jitSeconds().get(name), options.flatOutPosts()),
                 msPerPost(usage.flatOutGcSeconds().get(name), options.flatOutPosts()))));
         out.append(String.format(Locale.ROOT, "  JIT compilers, flat out: %s of the CPU time%n",
                 percent(usage.flatOutJitShare())));
@@ -471,8 +472,8 @@ public final class PipelineBenchmark {
                 options.flatOutPosts(), results.stream().allMatch(StageResult::complete),
                 results.stream().mapToLong(StageResult::duplicates).sum(), analyticsCounted, sentToPlatform,
                 megabytes(usage.atRestKb()), megabytes(usage.underLoadKb()),
-                perPost(usage.flatOutCpuSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
-                perPost(usage.flatOutJitSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
+                perPost(usage.flatOut().cpuSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
+                perPost(usage.flatOut().jitSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
                 perPost(usage.flatOutGcSeconds(), seconds -> seconds * 1000, options.flatOutPosts()),
                 perPost(usage.flatOutBrokerWrites(), BrokerWrites.Written::entries, options.flatOutPosts()),
                 jsonShare(usage.flatOutJitShare()),

@@ -8,8 +8,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 
 /**
  * Spring Security's own observations off in every service with an API: with them, Spring Security wraps each
- * filter of its chain and each authorization check in an observation on every call, which cost more than the
- * API key check itself (docs/performance.md). Requests are still timed as {@code http.server.requests}. A
+ * filter of its chain and each authorization check in an observation on every call, even when a predicate then
+ * drops them (docs/performance.md). Requests are still timed as {@code http.server.requests}. A
  * service that wants them declares its own {@link SecurityObservationSettings}.
  */
 @AutoConfiguration
