@@ -5,6 +5,7 @@ import dev.parley.events.Topic;
 import dev.parley.local.LocalPlatform;
 import dev.parley.local.LocalSettings;
 import dev.parley.local.Service;
+import dev.parley.triage.sentiment.SentimentModel;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -89,7 +90,7 @@ public final class PipelineBenchmark {
     /** One stage's result; rate 0 is flat out. */
     record StageResult(String name, String via, double rate, long posts, long failed, boolean complete,
                        double triagedPerSecond, double casePerSecond, double[] triagedMs, double[] caseMs,
-                       long duplicates) {
+                       long duplicates, OptionalDouble accuratePathShare) {
     }
 
     private static final double[] PERCENTILES = {50, 99, 99.9};
@@ -133,8 +134,8 @@ public final class PipelineBenchmark {
         try (LoadGenerator load = new LoadGenerator(new LoadPosts(brand, runId, 7), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, SERVICE_GROUPS);
              PipelineProbe probe = new PipelineProbe(bootstrap, accepted,
-                     new PipelineProbe.Hop(Topic.POSTS_TRIAGED.topicName(), PipelineBenchmark::triagedPostId),
-                     new PipelineProbe.Hop(Topic.CASES.topicName(), r -> casePostId(r, sampledCases)))) {
+                     new PipelineProbe.Hop(Topic.POSTS_TRIAGED.topicName(), PipelineBenchmark::triagedPost),
+                     new PipelineProbe.Hop(Topic.CASES.topicName(), r -> casePost(r, sampledCases)))) {
             LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(Topic.POSTS_RAW.topicName());
             LoadGenerator.Target api = new LoadGenerator.HttpEndpoint(
                     URI.create(settings.url(Service.INGESTION) + "/api/v1/posts"), platform.apiKey());
@@ -294,7 +295,8 @@ public final class PipelineBenchmark {
         return new StageResult(name, via, rate, posts, failed, complete,
                 perSecond(stage.count(PipelineProbe.TRIAGED), stage.lastNanos(PipelineProbe.TRIAGED), start),
                 perSecond(stage.count(PipelineProbe.CASE), stage.lastNanos(PipelineProbe.CASE), start),
-                triaged, cased, stage.duplicates(PipelineProbe.TRIAGED) + stage.duplicates(PipelineProbe.CASE));
+                triaged, cased, stage.duplicates(PipelineProbe.TRIAGED) + stage.duplicates(PipelineProbe.CASE),
+                stage.accuratePathShare());
     }
 
     private static double perSecond(long count, long lastNanos, long startNanos) {
@@ -310,8 +312,8 @@ public final class PipelineBenchmark {
              LoadGenerator load = new LoadGenerator(new LoadPosts("bench-air", runId + "-noop", 11), accepted, bootstrap);
              ConsumerLag lag = new ConsumerLag(bootstrap, noop.groups());
              PipelineProbe probe = new PipelineProbe(bootstrap, accepted,
-                     new PipelineProbe.Hop(noop.triagedTopic(), ConsumerRecord::key),
-                     new PipelineProbe.Hop(noop.casesTopic(), ConsumerRecord::key))) {
+                     new PipelineProbe.Hop(noop.triagedTopic(), r -> PipelineProbe.Sighting.of(r.key())),
+                     new PipelineProbe.Hop(noop.casesTopic(), r -> PipelineProbe.Sighting.of(r.key())))) {
             LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(noop.rawTopic());
             // Unmeasured first posts: the relays join their groups and warm up, as the services have.
             stage("warm-up", "kafka", 0, WARM_UP_POSTS * 5, probe, load, raw, lag);
@@ -319,21 +321,25 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static String triagedPostId(ConsumerRecord<String, byte[]> record) {
-        return EventFields.first(record.value(), List.of("postId")).get("postId");
+    /** A triaged post and whether the accurate path decided its sentiment (the model's name says so). */
+    static PipelineProbe.Sighting triagedPost(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> fields = EventFields.first(record.value(), List.of("postId", "model"));
+        String model = fields.get("model");
+        return fields.get("postId") == null ? null : new PipelineProbe.Sighting(fields.get("postId"),
+                model != null && model.endsWith(SentimentModel.ACCURATE_SUFFIX));
     }
 
     /** The post that opened or joined a case; samples opened cases' ids for the API check. */
-    private static String casePostId(ConsumerRecord<String, byte[]> record, Queue<String> sampledCases) {
+    private static PipelineProbe.Sighting casePost(ConsumerRecord<String, byte[]> record, Queue<String> sampledCases) {
         Map<String, String> fields = EventFields.first(record.value(), List.of("type", "caseId", "postId"));
         String type = fields.get("type");
         if ("opened".equals(type)) {
             if (record.offset() % CASE_SAMPLE_EVERY == 0) {
                 sampledCases.add(fields.get("caseId"));
             }
-            return fields.get("postId");
+            return PipelineProbe.Sighting.of(fields.get("postId"));
         }
-        return "post_added".equals(type) ? fields.get("postId") : null;
+        return "post_added".equals(type) ? PipelineProbe.Sighting.of(fields.get("postId")) : null;
     }
 
     /** Waits until analytics' post volume of the brand since the run began reaches {@code sent}; returns it. */
@@ -410,13 +416,14 @@ public final class PipelineBenchmark {
         out.append(String.format(Locale.ROOT, "  services' JVM options: %s%n  broker's JVM options: %s%n"
                         + "  warm-up rounds of %,d posts: %s%n", serviceOptions, kafkaOptions, WARM_UP_ROUND_POSTS,
                 warmUp.describe()));
-        out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %s%n", "stage", "via",
-                "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
-                "dup"));
+        out.append(String.format(Locale.ROOT, "  %-10s %-5s %8s %9s %10s %10s   %-24s %-24s %4s %9s%n", "stage",
+                "via", "posts", "failed", "triaged/s", "cased/s", "to triaged p50/p99/p99.9", "to case p50/p99/p99.9",
+                "dup", "accurate"));
         for (StageResult r : results) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-5s %,8d %9d %,10.0f %,10.0f   %-24s %-24s %d%s%n",
+            out.append(String.format(Locale.ROOT, "  %-10s %-5s %,8d %9d %,10.0f %,10.0f   %-24s %-24s %4d %9s%s%n",
                     r.name(), r.via(), r.posts(), r.failed(), r.triagedPerSecond(), r.casePerSecond(),
                     percentiles(r.triagedMs()), percentiles(r.caseMs()), r.duplicates(),
+                    percent(r.accuratePathShare()),
                     r.complete() ? "" : "  INCOMPLETE (stalled " + QUIET.toSeconds() + " s)"));
         }
         StageResult flatOut = results.get(results.size() - 2);
@@ -566,10 +573,11 @@ public final class PipelineBenchmark {
         return String.format(Locale.ROOT, "{\"stage\":\"%s\",\"via\":\"%s\",\"rate\":%.0f,\"posts\":%d,\"failed\":%d,"
                         + "\"complete\":%b,\"triagedPerSecond\":%.0f,\"casePerSecond\":%.0f,\"p50AcceptedToTriagedMs\":%.1f,"
                         + "\"p99AcceptedToTriagedMs\":%.1f,\"p999AcceptedToTriagedMs\":%.1f,\"p50AcceptedToCaseMs\":%.1f,"
-                        + "\"p99AcceptedToCaseMs\":%.1f,\"p999AcceptedToCaseMs\":%.1f,\"duplicates\":%d%s}",
+                        + "\"p99AcceptedToCaseMs\":%.1f,\"p999AcceptedToCaseMs\":%.1f,\"duplicates\":%d,"
+                        + "\"accuratePathShare\":%s%s}",
                 r.name(), r.via(), r.rate(), r.posts(), r.failed(), r.complete(), r.triagedPerSecond(),
                 r.casePerSecond(), r.triagedMs()[0], r.triagedMs()[1], r.triagedMs()[2], r.caseMs()[0], r.caseMs()[1],
-                r.caseMs()[2], r.duplicates(), cpu == null ? "" : String.format(Locale.ROOT,
+                r.caseMs()[2], r.duplicates(), jsonShare(r.accuratePathShare()), cpu == null ? "" : String.format(Locale.ROOT,
                         ",\"cpuMsPerPost\":%s,\"jitMsPerPost\":%s",
                         perPost(cpu.cpuSeconds(), seconds -> seconds * 1000, cpu.posts()),
                         perPost(cpu.jitSeconds(), seconds -> seconds * 1000, cpu.posts())));

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -30,9 +31,20 @@ final class PipelineProbe implements AutoCloseable {
     /**
      * A topic and how its records name the post they carry.
      *
-     * @param postOf the post id of a record, or null for a record that carries none
+     * @param postOf what a record says of its post, or null for a record that carries none
      */
-    record Hop(String topic, Function<ConsumerRecord<String, byte[]>, String> postOf) {
+    record Hop(String topic, Function<ConsumerRecord<String, byte[]>, Sighting> postOf) {
+    }
+
+    /**
+     * A post seen on a hop.
+     *
+     * @param accuratePath whether triage's accurate path decided the post's sentiment; null where the hop does not say
+     */
+    record Sighting(String postId, Boolean accuratePath) {
+        static Sighting of(String postId) {
+            return postId == null ? null : new Sighting(postId, null);
+        }
     }
 
     /** What one stage of the run saw on each hop. */
@@ -41,11 +53,17 @@ final class PipelineProbe implements AutoCloseable {
         private final List<Set<String>> seen = List.of(new HashSet<>(), new HashSet<>());
         private final long[] duplicates = new long[2];
         private final long[] lastNanos = new long[2];
+        private long pathTold;
+        private long accuratePath;
 
-        private synchronized void record(int hop, String postId, double millis, long now) {
-            if (!seen.get(hop).add(postId)) {
+        private synchronized void record(int hop, Sighting sighting, double millis, long now) {
+            if (!seen.get(hop).add(sighting.postId())) {
                 duplicates[hop]++;
                 return;
+            }
+            if (sighting.accuratePath() != null) {
+                pathTold++;
+                accuratePath += sighting.accuratePath() ? 1 : 0;
             }
             latency[hop].recordValue(Math.min(MAX_MICROS, Math.round(millis * 1000)));
             lastNanos[hop] = now;
@@ -53,6 +71,11 @@ final class PipelineProbe implements AutoCloseable {
 
         synchronized long count(int hop) {
             return seen.get(hop).size();
+        }
+
+        /** The share of the stage's posts whose sentiment triage's accurate path decided, where a hop told. */
+        synchronized OptionalDouble accuratePathShare() {
+            return pathTold == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) accuratePath / pathTold);
         }
 
         synchronized long duplicates(int hop) {
@@ -111,14 +134,14 @@ final class PipelineProbe implements AutoCloseable {
         while (running) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
                 int hop = record.topic().equals(hops.get(TRIAGED).topic()) ? TRIAGED : CASE;
-                String postId = hops.get(hop).postOf().apply(record);
-                if (postId == null) {
+                Sighting sighting = hops.get(hop).postOf().apply(record);
+                if (sighting == null) {
                     continue;
                 }
                 long now = System.nanoTime();
-                double millis = accepted.millisSinceAccepted(postId, now);
+                double millis = accepted.millisSinceAccepted(sighting.postId(), now);
                 if (millis >= 0) {
-                    stage.record(hop, postId, millis, now);
+                    stage.record(hop, sighting, millis, now);
                 }
             }
         }

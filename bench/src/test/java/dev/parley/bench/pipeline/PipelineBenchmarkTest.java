@@ -6,10 +6,12 @@ import dev.parley.bench.pipeline.PipelineBenchmark.StageCpu;
 import dev.parley.bench.pipeline.PipelineBenchmark.StageResult;
 import dev.parley.bench.pipeline.PipelineBenchmark.WarmUpKind;
 import dev.parley.bench.pipeline.PipelineBenchmark.WarmUpRound;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 class PipelineBenchmarkTest {
@@ -85,11 +87,28 @@ class PipelineBenchmarkTest {
                 .singleElement().asString().containsSubsequence("0.35 (-)", "0.20 (-)");
     }
 
+    @Test
+    void aTriagedPostDecidedByTheAccuratePathIsToldApartByItsModelsName() {
+        String accurate = """
+                {"post":{"postId":"x:1","text":"my bag never arrived"},"sentiment":{"label":"negative"},
+                 "priority":{"level":"high"},"model":"default-sentiment@3fa2+accurate","triagedAt":"2026-11-25T00:00:00Z"}""";
+        String fast = accurate.replace("x:1", "x:2").replace("+accurate", "");
+
+        assertThat(PipelineBenchmark.triagedPost(record(accurate))).isEqualTo(new PipelineProbe.Sighting("x:1", true));
+        assertThat(PipelineBenchmark.triagedPost(record(fast))).isEqualTo(new PipelineProbe.Sighting("x:2", false));
+        assertThat(PipelineBenchmark.triagedPost(record("{\"reason\":\"unreadable\"}"))).isNull();
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String json) {
+        return new ConsumerRecord<>("parley.posts.triaged", 0, 0, "c-1", json.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static WarmUpRound round(double postsPerSecond, double jitShare) {
         return new WarmUpRound(FLAT_OUT, postsPerSecond, OptionalDouble.of(jitShare));
     }
 
     private static StageResult stage(String name, String via, double rate) {
-        return new StageResult(name, via, rate, 100, 0, true, rate, rate, new double[3], new double[3], 0);
+        return new StageResult(name, via, rate, 100, 0, true, rate, rate, new double[3], new double[3], 0,
+                OptionalDouble.empty());
     }
 }
