@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                it is spent, unsure posts keep their fast-path sentiment, so a burst does not queue
  *                                every post behind sentence embeddings
  * @param accurateMaxWait         with when-unsure: a post that has waited longer than this since it was accepted (its
- *                                Kafka timestamp) keeps its fast-path sentiment (default 1 s): when triage is behind,
+ *                                Kafka timestamp) keeps its fast-path sentiment (default 200 ms): when triage is behind,
  *                                the queue drains at fast-path speed and the accurate path resumes once posts
  *                                arrive in time again
  * @param defaultTeam             the team for posts without a topic, or whose topic names none (default customer-care)

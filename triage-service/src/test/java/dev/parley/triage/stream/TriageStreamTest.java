@@ -30,10 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The triage function on the real broker: posts in, triaged posts out, unreadable records parked. Every post counts
- * as unsure here, so each takes the accurate path unless it waited too long.
+ * as unsure here, so each takes the accurate path unless it waited too long: a minute here, so that a busy test
+ * machine cannot make a fresh post late.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.triage.accurate-below-confidence=1.0")
+        properties = {"parley.triage.accurate-below-confidence=1.0", "parley.triage.accurate-max-wait=1m"})
 class TriageStreamTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
