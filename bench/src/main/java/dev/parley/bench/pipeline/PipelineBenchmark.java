@@ -577,9 +577,13 @@ public final class PipelineBenchmark {
                         + "\"accuratePathShare\":%s%s}",
                 r.name(), r.via(), r.rate(), r.posts(), r.failed(), r.complete(), r.triagedPerSecond(),
                 r.casePerSecond(), r.triagedMs()[0], r.triagedMs()[1], r.triagedMs()[2], r.caseMs()[0], r.caseMs()[1],
-                r.caseMs()[2], r.duplicates(), jsonShare(r.accuratePathShare()), cpu == null ? "" : String.format(Locale.ROOT,
-                        ",\"cpuMsPerPost\":%s,\"jitMsPerPost\":%s",
-                        perPost(cpu.cpuSeconds(), seconds -> seconds * 1000, cpu.posts()),
-                        perPost(cpu.jitSeconds(), seconds -> seconds * 1000, cpu.posts())));
+                r.caseMs()[2], r.duplicates(), jsonShare(r.accuratePathShare()), cpu == null ? "" : cpuJson(cpu));
+    }
+
+    /** A stage's CPU a post by process and its JIT compilers' part, as JSON fields to append. */
+    private static String cpuJson(StageCpu cpu) {
+        return String.format(Locale.ROOT, ",\"cpuMsPerPost\":%s,\"jitMsPerPost\":%s",
+                perPost(cpu.cpuSeconds(), seconds -> seconds * 1000, cpu.posts()),
+                perPost(cpu.jitSeconds(), seconds -> seconds * 1000, cpu.posts()));
     }
 }
