@@ -50,7 +50,7 @@ public final class LocalPlatform implements AutoCloseable {
                         + "; build first: ./mvnw -DskipTests package");
             }
         }
-        postgres = LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort());
+        postgres = startPostgres();
         started.add(postgres);
         progress.accept("PostgreSQL ready on port " + settings.postgresPort());
         kafka = LocalKafka.start(settings, classpath);
@@ -74,6 +74,10 @@ public final class LocalPlatform implements AutoCloseable {
             started.add(new DemoFeed(settings.url(Service.INGESTION), apiKey, settings.demoPostsPerSecond()));
             progress.accept("demo feed sending " + settings.demoPostsPerSecond() + " posts/s");
         }
+    }
+
+    private LocalPostgres startPostgres() {
+        return LocalPostgres.start(settings.data().resolve("postgres"), settings.postgresPort());
     }
 
     private Map<String, String> serviceEnvironment() {
@@ -135,6 +139,14 @@ public final class LocalPlatform implements AutoCloseable {
         services.add(restarted);
         started.add(restarted);
         restarted.awaitReady();
+    }
+
+    /** Kills PostgreSQL without warning, as a crash would, then starts it again on its data (crash recovery). */
+    public void crashAndRestartPostgres() {
+        postgres.kill();
+        LocalPostgres recovered = startPostgres();
+        started.set(started.indexOf(postgres), recovered);
+        postgres = recovered;
     }
 
     /** The process id of each running service and of the broker ({@code kafka}), e.g. to read their memory. */

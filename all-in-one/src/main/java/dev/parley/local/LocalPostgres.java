@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Real PostgreSQL from embedded binaries (no install, no Docker), its data kept in
@@ -36,6 +39,10 @@ final class LocalPostgres implements AutoCloseable {
                     // they were small keep plans made for small tables (scans, not index look-ups) until
                     // autovacuum analyzes them, which its default 1-minute nap delays by up to a minute.
                     .setServerConfig("autovacuum_naptime", "5s")
+                    // The embedded server's default is off (quick tests), which lets a crash of PostgreSQL forget
+                    // commits it acknowledged. The response service commits a post's case here before it commits
+                    // the post's Kafka offset, so a forgotten commit would be a lost case.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
@@ -57,6 +64,20 @@ final class LocalPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL's postmaster.pid cannot be read in " + dataDir, e);
         }
+    }
+
+    /**
+     * Kills PostgreSQL without warning (SIGKILL to the postmaster and every backend at once), as a crash would, and
+     * lets go of its data directory so {@link #start} can recover it.
+     */
+    void kill() {
+        ProcessHandle postmaster = ProcessHandle.of(pid()).orElseThrow(
+                () -> new IllegalStateException("PostgreSQL's postmaster is not running"));
+        List<ProcessHandle> processes = Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
+        processes.forEach(ProcessHandle::destroyForcibly);
+        processes.forEach(process -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        // pg_ctl finds nothing to stop; the data directory's lock is released.
+        close();
     }
 
     @Override
