@@ -98,6 +98,11 @@ final class LocalKafka implements AutoCloseable {
         return process.pid();
     }
 
+    /** Ends the broker at once (SIGKILL), as a crash would. */
+    void kill() {
+        process.kill();
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(30));

@@ -149,6 +149,14 @@ public final class LocalPlatform implements AutoCloseable {
         postgres = recovered;
     }
 
+    /** Kills the broker without warning (SIGKILL), as a crash would, then starts it again on its log directory. */
+    public void crashAndRestartKafka() {
+        kafka.kill();
+        LocalKafka restarted = LocalKafka.start(settings, readClasspath());
+        started.set(started.indexOf(kafka), restarted);
+        kafka = restarted;
+    }
+
     /** The process id of each running service and of the broker ({@code kafka}), e.g. to read their memory. */
     public Map<String, Long> processIds() {
         Map<String, Long> ids = new LinkedHashMap<>();

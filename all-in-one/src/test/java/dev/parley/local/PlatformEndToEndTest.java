@@ -195,11 +195,11 @@ class PlatformEndToEndTest {
     @Order(6)
     void aTriageCrashMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
         int more = 400;
-        CompletableFuture<Void> sending = sendInBackground(more, "crash");
+        CompletableFuture<Integer> sending = sendInBackground(more, "crash");
         Thread.sleep(1000);
 
         platform.crashAndRestart(Service.TRIAGE);
-        sending.join();
+        assertThat(sending.join()).as("posts refused").isZero();
 
         awaitCount(PlatformEndToEndTest::caseTotal, POSTS + more, "cases");
         awaitCount(PlatformEndToEndTest::kpiTotal, POSTS + more, "posts counted by analytics");
@@ -218,11 +218,11 @@ class PlatformEndToEndTest {
     void anAnalyticsCrashMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
         int more = 400;
         long counted = kpiTotal();
-        CompletableFuture<Void> sending = sendInBackground(more, "analytics-crash");
+        CompletableFuture<Integer> sending = sendInBackground(more, "analytics-crash");
         Thread.sleep(2000);
 
         platform.crashAndRestart(Service.ANALYTICS);
-        sending.join();
+        assertThat(sending.join()).as("posts refused").isZero();
         // Ready once its web server is; the KPI queries answer 503 until its stores are restored.
         awaitTrue(() -> get(url(Service.ANALYTICS, "/api/v1/kpis?kpi=post_volume")).statusCode() == 200,
                 "analytics to answer KPI queries again");
@@ -243,19 +243,44 @@ class PlatformEndToEndTest {
         int more = 400;
         awaitTrue(() -> caseTotal() == kpiTotal(), "the earlier tests' posts to become cases");
         long cases = caseTotal();
-        CompletableFuture<Void> sending = sendInBackground(more, "postgres-crash");
+        CompletableFuture<Integer> sending = sendInBackground(more, "postgres-crash");
         Thread.sleep(2000);
 
         platform.crashAndRestartPostgres();
-        sending.join();
+        assertThat(sending.join()).as("posts refused").isZero();
 
         awaitCount(PlatformEndToEndTest::caseTotal, cases + more, "cases");
         Thread.sleep(3000);
         assertThat(caseTotal()).isEqualTo(cases + more);
     }
 
+    /**
+     * The broker killed mid-stream and restarted on its log directory: every post ingestion accepted becomes one
+     * case and is counted once. While the broker is down ingestion refuses posts instead of accepting what it cannot
+     * store, and a post refused after all reached Kafka is dropped as a duplicate when it is sent again.
+     */
     @Test
     @Order(9)
+    void aBrokerCrashMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
+        int more = 400;
+        awaitTrue(() -> caseTotal() == kpiTotal(), "the earlier tests' posts to become cases");
+        long cases = caseTotal();
+        long counted = kpiTotal();
+        CompletableFuture<Integer> sending = sendInBackground(more, "broker-crash");
+        Thread.sleep(2000);
+
+        platform.crashAndRestartKafka();
+        System.out.println("[e2e] posts refused while the broker was down: " + sending.join());
+
+        awaitCount(PlatformEndToEndTest::caseTotal, cases + more, "cases");
+        awaitCount(PlatformEndToEndTest::kpiTotal, counted + more, "posts counted by analytics");
+        Thread.sleep(3000);
+        assertThat(caseTotal()).isEqualTo(cases + more);
+        assertThat(kpiTotal()).as("a post counted twice").isEqualTo(counted + more);
+    }
+
+    @Test
+    @Order(10)
     void theReportCommandWritesTodaysReportWithWhatAnalyticsCounted() throws Exception {
         Path out = Files.createTempDirectory("parley-report").resolve("report.html");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -270,7 +295,7 @@ class PlatformEndToEndTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void stoppedCleanlyEveryServiceKeepsTheClassDataItsNextStartMaps() throws IOException {
         platform.close();
 
@@ -283,20 +308,27 @@ class PlatformEndToEndTest {
         }
     }
 
-    /** Posts {@code count} fresh synthetic posts to ingestion's API, 10 ms apart. */
-    private static CompletableFuture<Void> sendInBackground(int count, String seed) {
+    /**
+     * Posts {@code count} fresh synthetic posts to ingestion's API, 10 ms apart, each sent again until it is accepted
+     * (202), as a platform's sender retries; completes with how many times a post was refused.
+     */
+    private static CompletableFuture<Integer> sendInBackground(int count, String seed) {
         SyntheticPosts generator = new SyntheticPosts(new Random(7), "acme-air", seed);
-        return CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < count; i++) {
-                try {
-                    HttpResponse<String> response = post(url(Service.INGESTION, "/api/v1/posts"),
-                            JSON.writeValueAsString(generator.fresh()));
-                    assertThat(response.statusCode()).isEqualTo(202);
+        return CompletableFuture.supplyAsync(() -> {
+            int refused = 0;
+            try {
+                for (int i = 0; i < count; i++) {
+                    String body = JSON.writeValueAsString(generator.fresh());
+                    while (post(url(Service.INGESTION, "/api/v1/posts"), body).statusCode() != 202) {
+                        refused++;
+                        Thread.sleep(500);
+                    }
                     Thread.sleep(10);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
                 }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
+            return refused;
         });
     }
 
