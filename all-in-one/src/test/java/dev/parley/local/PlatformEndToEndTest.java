@@ -252,8 +252,8 @@ class PlatformEndToEndTest {
 
     /**
      * The broker killed mid-stream and restarted on its log directory: every post ingestion accepted becomes one
-     * case and is counted once. While the broker is down ingestion refuses posts instead of accepting what it cannot
-     * store, and a post refused after all reached Kafka is dropped as a duplicate when it is sent again.
+     * case and is counted once. Ingestion answers 202 only once Kafka holds a post, so while the broker is down it
+     * waits or refuses; a post refused that reached Kafka after all is dropped as a duplicate when it is sent again.
      */
     @Test
     @Order(9)
