@@ -54,6 +54,11 @@ public final class PipelineBenchmark {
     /** Posts in each round of the warm-up. */
     static final int WARM_UP_ROUND_POSTS = 5_000;
     /**
+     * The baseline's posts for each of the flat-out stage's: it runs five to ten times as fast as the platform, and
+     * with as many posts its stage lasted a third of a second, over which its rate swung by half between runs.
+     */
+    static final int BASELINE_POSTS_PER_FLAT_OUT_POST = 5;
+    /**
      * A warm-up round in which the JIT compilers took at most this share of the machine's CPU time ends the warm-up:
      * they have compiled the hot code, and what follows measures the platform as it runs for days.
      */
@@ -67,7 +72,8 @@ public final class PipelineBenchmark {
      * @param rates          fixed rates over Kafka, posts/s
      * @param secondsPerRate how long each fixed rate (and the HTTP stage) lasts
      * @param httpRate       rate of the HTTP stage, posts/s (0 for none)
-     * @param flatOutPosts   posts sent flat out, to the platform and then to the baseline
+     * @param flatOutPosts   posts sent flat out to the platform ({@value #BASELINE_POSTS_PER_FLAT_OUT_POST} times as
+     *                       many to the baseline)
      * @param warmUpRounds   at most this many rounds of {@value #WARM_UP_ROUND_POSTS} posts before anything is
      *                       measured (each of {@link #warmUpKinds} in turn), fewer once the JIT has
      *                       compiled the hot code (0 for none)
@@ -293,14 +299,9 @@ public final class PipelineBenchmark {
             cased[i] = stage.percentileMillis(PipelineProbe.CASE, PERCENTILES[i]);
         }
         return new StageResult(name, via, rate, posts, failed, complete,
-                perSecond(stage.count(PipelineProbe.TRIAGED), stage.lastNanos(PipelineProbe.TRIAGED), start),
-                perSecond(stage.count(PipelineProbe.CASE), stage.lastNanos(PipelineProbe.CASE), start),
+                stage.postsPerSecond(PipelineProbe.TRIAGED, start), stage.postsPerSecond(PipelineProbe.CASE, start),
                 triaged, cased, stage.duplicates(PipelineProbe.TRIAGED) + stage.duplicates(PipelineProbe.CASE),
                 stage.accuratePathShare());
-    }
-
-    private static double perSecond(long count, long lastNanos, long startNanos) {
-        return lastNanos <= startNanos ? 0 : count / ((lastNanos - startNanos) / 1e9);
     }
 
     private static StageResult baseline(String bootstrap, Options options, String runId) throws Exception {
@@ -317,7 +318,8 @@ public final class PipelineBenchmark {
             LoadGenerator.Target raw = new LoadGenerator.KafkaTopic(noop.rawTopic());
             // Unmeasured first posts: the relays join their groups and warm up, as the services have.
             stage("warm-up", "kafka", 0, WARM_UP_POSTS * 5, probe, load, raw, lag);
-            return stage("baseline", "kafka", 0, options.flatOutPosts(), probe, load, raw, lag);
+            return stage("baseline", "kafka", 0, options.flatOutPosts() * BASELINE_POSTS_PER_FLAT_OUT_POST, probe,
+                    load, raw, lag);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.parley.bench.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +50,23 @@ final class PipelineProbe implements AutoCloseable {
 
     /** What one stage of the run saw on each hop. */
     static final class Stage {
+        /**
+         * The share of a stage's posts left out at each end of the window its rate is taken over: the first posts
+         * only fill the pipeline (their time is its latency, not its rate), and the last trickle out.
+         */
+        static final double RATE_WINDOW_EDGE = 0.1;
+        /** Fewer posts than this on a hop give no window: their rate is taken from the stage's start. */
+        private static final int RATE_WINDOW_MIN_POSTS = 100;
+
         private final Histogram[] latency = {new Histogram(MAX_MICROS, 3), new Histogram(MAX_MICROS, 3)};
         private final List<Set<String>> seen = List.of(new HashSet<>(), new HashSet<>());
         private final long[] duplicates = new long[2];
-        private final long[] lastNanos = new long[2];
+        /** When each new post appeared on each hop, in order; the first {@code seen} entries are filled. */
+        private final long[][] seenAt = {new long[1024], new long[1024]};
         private long pathTold;
         private long accuratePath;
 
-        private synchronized void record(int hop, Sighting sighting, double millis, long now) {
+        synchronized void record(int hop, Sighting sighting, double millis, long now) {
             if (!seen.get(hop).add(sighting.postId())) {
                 duplicates[hop]++;
                 return;
@@ -66,7 +76,11 @@ final class PipelineProbe implements AutoCloseable {
                 accuratePath += sighting.accuratePath() ? 1 : 0;
             }
             latency[hop].recordValue(Math.min(MAX_MICROS, Math.round(millis * 1000)));
-            lastNanos[hop] = now;
+            int index = seen.get(hop).size() - 1;
+            if (index == seenAt[hop].length) {
+                seenAt[hop] = Arrays.copyOf(seenAt[hop], index * 2);
+            }
+            seenAt[hop][index] = now;
         }
 
         synchronized long count(int hop) {
@@ -82,9 +96,24 @@ final class PipelineProbe implements AutoCloseable {
             return duplicates[hop];
         }
 
-        /** When the last new post appeared on the hop, on this JVM's monotonic clock. */
-        synchronized long lastNanos(int hop) {
-            return lastNanos[hop];
+        /**
+         * Posts a second through the hop while the stage ran at full flow: over the posts between the first and
+         * the last {@link #RATE_WINDOW_EDGE} of those seen, so neither the time the first took to cross the
+         * pipeline nor the last stragglers count as rate (a stage of a second or two was otherwise mostly its
+         * latency). With few posts, all of them since {@code startNanos}, on this JVM's monotonic clock.
+         */
+        synchronized double postsPerSecond(int hop, long startNanos) {
+            int count = seen.get(hop).size();
+            if (count == 0) {
+                return 0;
+            }
+            long[] at = seenAt[hop];
+            if (count < RATE_WINDOW_MIN_POSTS) {
+                return at[count - 1] <= startNanos ? 0 : count / ((at[count - 1] - startNanos) / 1e9);
+            }
+            int first = (int) (count * RATE_WINDOW_EDGE);
+            int last = count - 1 - first;
+            return at[last] == at[first] ? 0 : (last - first) / ((at[last] - at[first]) / 1e9);
         }
 
         /** The latency percentile on the hop, in milliseconds. */
