@@ -299,9 +299,15 @@ public final class PipelineBenchmark {
             cased[i] = stage.percentileMillis(PipelineProbe.CASE, PERCENTILES[i]);
         }
         return new StageResult(name, via, rate, posts, failed, complete,
-                stage.postsPerSecond(PipelineProbe.TRIAGED, start), stage.postsPerSecond(PipelineProbe.CASE, start),
+                postsPerSecond(stage, PipelineProbe.TRIAGED, rate, start),
+                postsPerSecond(stage, PipelineProbe.CASE, rate, start),
                 triaged, cased, stage.duplicates(PipelineProbe.TRIAGED) + stage.duplicates(PipelineProbe.CASE),
                 stage.accuratePathShare());
+    }
+
+    /** A stage's posts/s on a hop: over its full flow when flat out ({@code rate} 0), else since its start. */
+    private static double postsPerSecond(PipelineProbe.Stage stage, int hop, double rate, long start) {
+        return rate == 0 ? stage.postsPerSecondAtFullFlow(hop, start) : stage.postsPerSecondSince(hop, start);
     }
 
     /** One round of the warm-up: its posts/s through triage and the JIT compilers' share of the CPU time. */

@@ -55,7 +55,7 @@ final class PipelineProbe implements AutoCloseable {
          * only fill the pipeline (their time is its latency, not its rate), and the last trickle out.
          */
         static final double RATE_WINDOW_EDGE = 0.1;
-        /** Fewer posts than this on a hop give no window: their rate is taken from the stage's start. */
+        /** Fewer posts than this on a hop give no window: their rate is taken since the stage's start. */
         private static final int RATE_WINDOW_MIN_POSTS = 100;
 
         private final Histogram[] latency = {new Histogram(MAX_MICROS, 3), new Histogram(MAX_MICROS, 3)};
@@ -97,20 +97,28 @@ final class PipelineProbe implements AutoCloseable {
         }
 
         /**
-         * Posts a second through the hop while the stage ran at full flow: over the posts between the first and
-         * the last {@link #RATE_WINDOW_EDGE} of those seen, so neither the time the first took to cross the
-         * pipeline nor the last stragglers count as rate (a stage of a second or two was otherwise mostly its
-         * latency). With few posts, all of them since {@code startNanos}, on this JVM's monotonic clock.
+         * Posts a second through the hop, all of them since {@code startNanos} (on this JVM's monotonic clock): a
+         * fixed-rate stage's, which are sent over its length, so that a platform that falls behind and catches up
+         * in a burst is not counted faster than it was offered.
          */
-        synchronized double postsPerSecond(int hop, long startNanos) {
+        synchronized double postsPerSecondSince(int hop, long startNanos) {
             int count = seen.get(hop).size();
-            if (count == 0) {
-                return 0;
+            return count == 0 || seenAt[hop][count - 1] <= startNanos ? 0
+                    : count / ((seenAt[hop][count - 1] - startNanos) / 1e9);
+        }
+
+        /**
+         * Posts a second through the hop while a flat-out stage ran at full flow: over the posts between the first
+         * and the last {@link #RATE_WINDOW_EDGE} of those seen, so neither the time the first took to cross the
+         * pipeline nor the last stragglers count as rate (a stage of a second or two was otherwise mostly its
+         * latency). With few posts, as {@link #postsPerSecondSince}.
+         */
+        synchronized double postsPerSecondAtFullFlow(int hop, long startNanos) {
+            int count = seen.get(hop).size();
+            if (count < RATE_WINDOW_MIN_POSTS) {
+                return postsPerSecondSince(hop, startNanos);
             }
             long[] at = seenAt[hop];
-            if (count < RATE_WINDOW_MIN_POSTS) {
-                return at[count - 1] <= startNanos ? 0 : count / ((at[count - 1] - startNanos) / 1e9);
-            }
             int first = (int) (count * RATE_WINDOW_EDGE);
             int last = count - 1 - first;
             return at[last] == at[first] ? 0 : (last - first) / ((at[last] - at[first]) / 1e9);

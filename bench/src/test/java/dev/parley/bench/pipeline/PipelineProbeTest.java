@@ -12,7 +12,7 @@ class PipelineProbeTest {
     private static final long START = 1_000_000_000L;
 
     @Test
-    void aStagesRateLeavesOutThePipelinesFillingAndItsStragglers() {
+    void aFlatOutStagesRateLeavesOutThePipelinesFillingAndItsStragglers() {
         Stage stage = new Stage();
         // The first post takes half a second to cross the pipeline; then one a millisecond; the last one a second late.
         long now = START + TimeUnit.MILLISECONDS.toNanos(500);
@@ -22,19 +22,21 @@ class PipelineProbeTest {
         }
         stage.record(PipelineProbe.TRIAGED, Sighting.of("straggler"), 1, now + TimeUnit.SECONDS.toNanos(1));
 
-        assertThat(stage.postsPerSecond(PipelineProbe.TRIAGED, START)).isCloseTo(1_000, within(0.01));
-        assertThat(stage.postsPerSecond(PipelineProbe.CASE, START)).isZero();
+        assertThat(stage.postsPerSecondAtFullFlow(PipelineProbe.TRIAGED, START)).isCloseTo(1_000, within(0.01));
+        assertThat(stage.postsPerSecondAtFullFlow(PipelineProbe.CASE, START)).isZero();
+        // Over the whole stage: 3,000 posts in 4.5 s.
+        assertThat(stage.postsPerSecondSince(PipelineProbe.TRIAGED, START)).isCloseTo(3_000 / 4.5, within(0.5));
     }
 
     @Test
-    void aFewPostsAreCountedFromTheStagesStart() {
+    void aFewPostsAreCountedSinceTheStagesStart() {
         Stage stage = new Stage();
         for (int post = 1; post <= 10; post++) {
             stage.record(PipelineProbe.CASE, Sighting.of("post-" + post), 1,
                     START + post * TimeUnit.MILLISECONDS.toNanos(100));
         }
 
-        assertThat(stage.postsPerSecond(PipelineProbe.CASE, START)).isCloseTo(10, within(0.01));
+        assertThat(stage.postsPerSecondAtFullFlow(PipelineProbe.CASE, START)).isCloseTo(10, within(0.01));
     }
 
     @Test
