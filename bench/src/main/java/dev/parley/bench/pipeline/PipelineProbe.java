@@ -54,7 +54,7 @@ final class PipelineProbe implements AutoCloseable {
          * The share of a stage's posts left out at each end of the window its rate is taken over: the first posts
          * only fill the pipeline (their time is its latency, not its rate), and the last trickle out.
          */
-        static final double RATE_WINDOW_EDGE = 0.1;
+        private static final double RATE_WINDOW_EDGE = 0.1;
         /** Fewer posts than this on a hop give no window: their rate is taken since the stage's start. */
         private static final int RATE_WINDOW_MIN_POSTS = 100;
 
