@@ -1,12 +1,18 @@
 package dev.parley.testing;
 
 import dev.parley.events.Topic;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -38,10 +44,12 @@ public final class SharedKafka {
         String servers = bootstrapServers();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
             Set<String> existing = admin.listTopics().names().get();
-            admin.createTopics(Topic.allSpecs().stream().filter(spec -> !existing.contains(spec.name()))
+            List<NewTopic> missing = Topic.allSpecs().stream().filter(spec -> !existing.contains(spec.name()))
                     .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1)
                             .configs(spec.retention().topicConfigs()))
-                    .toList()).all().get();
+                    .toList();
+            admin.createTopics(missing).all().get();
+            awaitServed(admin, missing.stream().map(NewTopic::name).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -49,6 +57,21 @@ public final class SharedKafka {
             throw new IllegalStateException("could not create the catalog topics", e.getCause());
         }
         return servers;
+    }
+
+    /**
+     * Returns once the broker serves every partition of {@code topics} (each answers a look-up of its end offset).
+     * A topic's creation returns before its partitions are live on the broker, and an idempotent producer that
+     * writes to one in that moment can have a later request appended before an earlier one, which it then retries
+     * as out of order until it gives up on those records (KAFKA-15591, open in Kafka 4.1): a freshly created topic
+     * is waited for before anything is written to it.
+     */
+    public static void awaitServed(Admin admin, Collection<String> topics) throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> ends = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                .flatMap(topic -> topic.partitions().stream()
+                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
+        admin.listOffsets(ends).all().get();
     }
 
     private static KafkaClusterTestKit start() {

@@ -1,6 +1,7 @@
 package dev.parley.bench.pipeline;
 
 import dev.parley.events.Topic;
+import dev.parley.testing.SharedKafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ final class NoopPipeline implements AutoCloseable {
                 create.add(new NewTopic(topics.get(i), mirrored.get(i).partitions(), (short) 1));
             }
             admin.createTopics(create).all().get();
+            SharedKafka.awaitServed(admin, topics);
         }
         this.raw = topics.get(0);
         this.triaged = topics.get(2);
