@@ -63,7 +63,7 @@ public final class SharedKafka {
      * Returns once the broker serves every partition of {@code topics} (each answers a look-up of its end offset).
      * A topic's creation returns before its partitions are live on the broker, and an idempotent producer that
      * writes to one in that moment can have a later request appended before an earlier one, which it then retries
-     * as out of order until it gives up on those records (KAFKA-15591, open in Kafka 4.1): a freshly created topic
+     * as out of order until it gives up on those records (KAFKA-15591, not fixed in Kafka 4.1): a freshly created topic
      * is waited for before anything is written to it.
      */
     public static void awaitServed(Admin admin, Collection<String> topics) throws InterruptedException, ExecutionException {
