@@ -36,6 +36,16 @@ class PipelineBenchmarkTest {
     }
 
     @Test
+    void aBaselineIsSteadyWhenItsP99StaysWithinAFewTimesItsP50() {
+        // Measured: undisturbed baselines of 25,000 posts (p50 / p99 accepted -> case, ms), and one whose relay was
+        // held back on a partition for 41 s.
+        assertThat(PipelineBenchmark.steady(baseline(1_125, 1_287, true))).isTrue();
+        assertThat(PipelineBenchmark.steady(baseline(2_671, 3_574, true))).isTrue();
+        assertThat(PipelineBenchmark.steady(baseline(613, 41_452, true))).isFalse();
+        assertThat(PipelineBenchmark.steady(baseline(1_125, 1_287, false))).isFalse();
+    }
+
+    @Test
     void theWarmUpEndsWithTheFirstRoundInWhichTheJitTookAtMostATenthOfTheCpuTime() {
         assertThat(PipelineBenchmark.settled(List.of(), 1)).isFalse();
         assertThat(PipelineBenchmark.settled(List.of(round(400, 0.62), round(900, 0.31)), 1)).isFalse();
@@ -105,6 +115,11 @@ class PipelineBenchmarkTest {
 
     private static WarmUpRound round(double postsPerSecond, double jitShare) {
         return new WarmUpRound(FLAT_OUT, postsPerSecond, OptionalDouble.of(jitShare));
+    }
+
+    private static StageResult baseline(double p50CaseMs, double p99CaseMs, boolean complete) {
+        return new StageResult("baseline", "kafka", 0, 25_000, 0, complete, 15_000, 15_000, new double[3],
+                new double[] {p50CaseMs, p99CaseMs, p99CaseMs}, 0, OptionalDouble.empty());
     }
 
     private static StageResult stage(String name, String via, double rate) {
