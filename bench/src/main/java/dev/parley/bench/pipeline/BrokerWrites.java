@@ -27,19 +27,25 @@ import org.apache.kafka.common.TopicPartition;
 final class BrokerWrites implements AutoCloseable {
     private final Admin admin;
     private final Map<TopicPartition, Long> offsetsAtStart;
+    private final Map<TopicPartition, Long> firstOffsetsAtStart;
     private final Map<TopicPartition, Long> bytesAtStart;
 
-    /** What one group of topics (a platform topic, a service's changelogs, ...) was written while watched. */
-    record Written(long entries, long bytes) {
+    /**
+     * What one group of topics (a platform topic, a service's changelogs, ...) was written while watched. Bytes are
+     * told by the partitions' sizes, so they are only a lower bound ({@code bytesExact} false) where records were
+     * deleted meanwhile: Kafka Streams deletes its repartition topics' records once their reader has committed them.
+     */
+    record Written(long entries, long bytes, boolean bytesExact) {
         Written plus(Written other) {
-            return new Written(entries + other.entries, bytes + other.bytes);
+            return new Written(entries + other.entries, bytes + other.bytes, bytesExact && other.bytesExact);
         }
     }
 
-    /** Starts watching: remembers every partition's end offset and size now. */
+    /** Starts watching: remembers every partition's first and end offsets and its size now. */
     BrokerWrites(String bootstrap) throws ExecutionException, InterruptedException {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-        this.offsetsAtStart = endOffsets();
+        this.offsetsAtStart = offsets(OffsetSpec.latest());
+        this.firstOffsetsAtStart = offsets(OffsetSpec.earliest());
         this.bytesAtStart = sizes();
     }
 
@@ -48,13 +54,19 @@ final class BrokerWrites implements AutoCloseable {
      * written to are left out, topics made since count from nothing.
      */
     Map<String, Written> sinceStart(List<String> applicationIds) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, Long> offsets = endOffsets();
+        Map<TopicPartition, Long> offsets = offsets(OffsetSpec.latest());
+        Map<TopicPartition, Long> firstOffsets = offsets(OffsetSpec.earliest());
         Map<TopicPartition, Long> bytes = sizes();
         Map<String, Written> byGroup = new TreeMap<>();
-        offsets.forEach((partition, end) -> byGroup.merge(group(partition.topic(), applicationIds),
-                new Written(end - offsetsAtStart.getOrDefault(partition, 0L),
-                        bytes.getOrDefault(partition, 0L) - bytesAtStart.getOrDefault(partition, 0L)),
-                Written::plus));
+        offsets.forEach((partition, end) -> {
+            boolean nothingDeleted = firstOffsets.getOrDefault(partition, 0L)
+                    .equals(firstOffsetsAtStart.getOrDefault(partition, 0L));
+            long grown = bytes.getOrDefault(partition, 0L) - bytesAtStart.getOrDefault(partition, 0L);
+            byGroup.merge(group(partition.topic(), applicationIds),
+                    new Written(end - offsetsAtStart.getOrDefault(partition, 0L), nothingDeleted ? grown : 0,
+                            nothingDeleted),
+                    Written::plus);
+        });
         return byGroup.entrySet().stream().filter(e -> e.getValue().entries() > 0)
                 .sorted(Map.Entry.<String, Written>comparingByValue(Comparator.comparingLong(Written::entries))
                         .reversed())
@@ -79,15 +91,16 @@ final class BrokerWrites implements AutoCloseable {
         return topic.startsWith("parley.") || topic.startsWith("__") ? topic : "other";
     }
 
-    private Map<TopicPartition, Long> endOffsets() throws ExecutionException, InterruptedException {
+    /** Every partition's offset of {@code spec} (its end, or its first record's). */
+    private Map<TopicPartition, Long> offsets(OffsetSpec spec) throws ExecutionException, InterruptedException {
         Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
         Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
-        Map<TopicPartition, OffsetSpec> latest = described.values().stream()
+        Map<TopicPartition, OffsetSpec> wanted = described.values().stream()
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
-        Map<TopicPartition, Long> ends = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
-        admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-        return ends;
+                .collect(Collectors.toMap(Function.identity(), p -> spec));
+        Map<TopicPartition, Long> offsets = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+        admin.listOffsets(wanted).all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
     }
 
     private Map<TopicPartition, Long> sizes() throws ExecutionException, InterruptedException {

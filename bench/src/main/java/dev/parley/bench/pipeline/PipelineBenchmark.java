@@ -493,7 +493,7 @@ public final class PipelineBenchmark {
                 percent(usage.flatOutJitShare())));
         out.append(cpuByStageTable(usage.cpuByStage()));
         out.append(String.format(Locale.ROOT, "%n  Broker writes a post flat out     log entries      bytes%n"));
-        BrokerWrites.Written total = new BrokerWrites.Written(0, 0);
+        BrokerWrites.Written total = new BrokerWrites.Written(0, 0, true);
         for (var written : usage.flatOutBrokerWrites().entrySet()) {
             out.append(brokerWritesLine(written.getKey(), written.getValue(), options));
             total = total.plus(written.getValue());
@@ -611,9 +611,11 @@ public final class PipelineBenchmark {
         return share.isPresent() ? String.format(Locale.ROOT, "%.2f", share.getAsDouble()) : "null";
     }
 
+    /** A group's entries and bytes a post; bytes where records were deleted meanwhile as a lower bound ("≥"). */
     private static String brokerWritesLine(String group, BrokerWrites.Written written, Options options) {
-        return String.format(Locale.ROOT, "  %-32s %12.2f %10.0f%n", group,
-                (double) written.entries() / options.flatOutPosts(), (double) written.bytes() / options.flatOutPosts());
+        return String.format(Locale.ROOT, "  %-32s %12.2f %10s%n", group,
+                (double) written.entries() / options.flatOutPosts(), (written.bytesExact() ? "" : "≥ ")
+                        + String.format(Locale.ROOT, "%,.0f", (double) written.bytes() / options.flatOutPosts()));
     }
 
     /** A stage as JSON, with its CPU a post by process and the JIT compilers' part when it was measured. */

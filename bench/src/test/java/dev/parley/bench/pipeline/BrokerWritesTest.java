@@ -8,9 +8,11 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,35 @@ class BrokerWritesTest {
             assertThat(written.get("analytics-service changelogs").entries()).isEqualTo(12);
             assertThat(written.get("parley.bench-writes").entries()).isEqualTo(2);
             assertThat(written.get("analytics-service changelogs").bytes()).isPositive();
+            assertThat(written.get("analytics-service changelogs").bytesExact()).isTrue();
             assertThat(written.keySet()).first().isEqualTo("analytics-service changelogs");
+        }
+    }
+
+    @Test
+    void bytesAreOnlyALowerBoundWhereRecordsWereDeletedWhileWatched() throws Exception {
+        String bootstrap = SharedKafka.bootstrapServers();
+        String topic = "parley.bench-deleted";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            SharedKafka.awaitServed(admin, List.of(topic));
+            for (int i = 0; i < 10; i++) {
+                producer.send(new ProducerRecord<>(topic, "k" + i, "v")).get();
+            }
+            try (BrokerWrites writes = new BrokerWrites(bootstrap)) {
+                for (int i = 10; i < 20; i++) {
+                    producer.send(new ProducerRecord<>(topic, "k" + i, "v")).get();
+                }
+                // As Kafka Streams purges a repartition topic once its reader has committed.
+                admin.deleteRecords(Map.of(new TopicPartition(topic, 0), RecordsToDelete.beforeOffset(15))).all().get();
+
+                BrokerWrites.Written written = writes.sinceStart(APPLICATIONS).get(topic);
+                assertThat(written.entries()).isEqualTo(10);
+                assertThat(written.bytesExact()).isFalse();
+                assertThat(written.bytes()).isZero();
+            }
         }
     }
 
