@@ -44,8 +44,9 @@ final class BrokerWrites implements AutoCloseable {
     /** Starts watching: remembers every partition's first and end offsets and its size now. */
     BrokerWrites(String bootstrap) throws ExecutionException, InterruptedException {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-        this.offsetsAtStart = offsets(OffsetSpec.latest());
-        this.firstOffsetsAtStart = offsets(OffsetSpec.earliest());
+        List<TopicPartition> partitions = partitions();
+        this.offsetsAtStart = offsets(partitions, OffsetSpec.latest());
+        this.firstOffsetsAtStart = offsets(partitions, OffsetSpec.earliest());
         this.bytesAtStart = sizes();
     }
 
@@ -54,8 +55,9 @@ final class BrokerWrites implements AutoCloseable {
      * written to are left out, topics made since count from nothing.
      */
     Map<String, Written> sinceStart(List<String> applicationIds) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, Long> offsets = offsets(OffsetSpec.latest());
-        Map<TopicPartition, Long> firstOffsets = offsets(OffsetSpec.earliest());
+        List<TopicPartition> partitions = partitions();
+        Map<TopicPartition, Long> offsets = offsets(partitions, OffsetSpec.latest());
+        Map<TopicPartition, Long> firstOffsets = offsets(partitions, OffsetSpec.earliest());
         Map<TopicPartition, Long> bytes = sizes();
         Map<String, Written> byGroup = new TreeMap<>();
         offsets.forEach((partition, end) -> {
@@ -91,12 +93,19 @@ final class BrokerWrites implements AutoCloseable {
         return topic.startsWith("parley.") || topic.startsWith("__") ? topic : "other";
     }
 
-    /** Every partition's offset of {@code spec} (its end, or its first record's). */
-    private Map<TopicPartition, Long> offsets(OffsetSpec spec) throws ExecutionException, InterruptedException {
+    /** Every partition of every topic, internal ones included. */
+    private List<TopicPartition> partitions() throws ExecutionException, InterruptedException {
         Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
         Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
-        Map<TopicPartition, OffsetSpec> wanted = described.values().stream()
+        return described.values().stream()
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                .toList();
+    }
+
+    /** Each partition's offset of {@code spec} (its end, or its first record's). */
+    private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> wanted = partitions.stream()
                 .collect(Collectors.toMap(Function.identity(), p -> spec));
         Map<TopicPartition, Long> offsets = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
         admin.listOffsets(wanted).all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));

@@ -613,9 +613,10 @@ public final class PipelineBenchmark {
 
     /** A group's entries and bytes a post; bytes where records were deleted meanwhile as a lower bound ("≥"). */
     private static String brokerWritesLine(String group, BrokerWrites.Written written, Options options) {
+        String bytes = String.format(Locale.ROOT, "%s%,.0f", written.bytesExact() ? "" : "≥ ",
+                (double) written.bytes() / options.flatOutPosts());
         return String.format(Locale.ROOT, "  %-32s %12.2f %10s%n", group,
-                (double) written.entries() / options.flatOutPosts(), (written.bytesExact() ? "" : "≥ ")
-                        + String.format(Locale.ROOT, "%,.0f", (double) written.bytes() / options.flatOutPosts()));
+                (double) written.entries() / options.flatOutPosts(), bytes);
     }
 
     /** A stage as JSON, with its CPU a post by process and the JIT compilers' part when it was measured. */
